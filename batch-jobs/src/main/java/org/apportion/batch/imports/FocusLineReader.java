@@ -1,0 +1,74 @@
+package org.apportion.batch.imports;
+
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.apportion.imports.BillRecord;
+import org.apportion.imports.CsvBillFile;
+import org.apportion.imports.ImportService;
+import org.apportion.imports.MalformedBillFileException;
+import org.apportion.imports.RowProblem;
+import org.apportion.imports.focus.FocusHeader;
+
+/**
+ * Reads the rows of the staged bill file. Its checkpoint is the number of data rows handed out, so a
+ * restart reopens the file and passes over what the committed chunks already hold.
+ */
+@Named
+@Dependent
+public class FocusLineReader extends AbstractItemReader {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private StepContext step;
+
+    @Inject
+    private ImportService imports;
+
+    private CsvBillFile file;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        file = CsvBillFile.open(ImportJobProperties.file(job));
+        step.setTransientUserData(FocusHeader.of(file.header()));
+        if (checkpoint instanceof Long rowsDone) {
+            file.skip(rowsDone);
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        try {
+            return file.next().orElse(null);
+        } catch (MalformedBillFileException e) {
+            // Nothing of a file that cannot be read to its end is kept.
+            imports.rejectFile(ImportJobProperties.batchId(job),
+                    List.of(new RowProblem(e.line(), null, null, e.getMessage())));
+            throw e;
+        }
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return file.dataRecordsRead();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (file != null) {
+            file.close();
+        }
+    }
+
+    /** The row type this reader hands to the processor. */
+    static BillRecord row(Object item) {
+        return (BillRecord) item;
+    }
+}

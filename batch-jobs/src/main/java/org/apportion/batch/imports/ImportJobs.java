@@ -1,0 +1,71 @@
+package org.apportion.batch.imports;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.apportion.imports.BillFileStaging;
+import org.apportion.imports.ImportBatch;
+import org.apportion.imports.ImportService;
+import org.apportion.imports.ImportStatus;
+import org.apportion.imports.StagedBillFile;
+
+/**
+ * Submits bill files for import and restarts failed imports. Jobs are started from this module because
+ * WildFly resolves job XML from the deployment that starts the job.
+ */
+@Stateless
+// Staging a large upload must not hold a transaction open; each ImportService call runs in its own.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ImportJobs {
+
+    public static final String JOB_NAME = "import-focus";
+
+    @Inject
+    private BillFileStaging staging;
+
+    @Inject
+    private ImportService imports;
+
+    /** Stages the file, registers the batch and, unless it is a duplicate, starts the import job. */
+    public ImportBatch submit(String fileName, InputStream content, String submittedBy) throws IOException {
+        StagedBillFile staged = staging.stage(fileName, content);
+        ImportBatch batch = imports.register(staged, submittedBy, 0);
+        if (batch.getStatus() == ImportStatus.DUPLICATE) {
+            staging.discard(staged);
+            return batch;
+        }
+        String path = staging.keepFor(batch.getId(), staged).toString();
+        imports.recordStagedPath(batch.getId(), path);
+        jobOperator().start(JOB_NAME, parameters(batch.getId(), path));
+        return imports.find(batch.getId()).orElseThrow();
+    }
+
+    /** Restarts a failed or stopped import from its last checkpoint. */
+    public ImportBatch restart(long batchId) {
+        ImportBatch batch = imports.find(batchId)
+                .orElseThrow(() -> new IllegalArgumentException("No import batch " + batchId));
+        if (batch.getStatus() != ImportStatus.FAILED && batch.getStatus() != ImportStatus.STOPPED) {
+            throw new IllegalStateException("Import batch " + batchId + " is " + batch.getStatus()
+                    + "; only FAILED or STOPPED imports can be restarted.");
+        }
+        jobOperator().restart(batch.getJobExecutionId(), parameters(batchId, batch.getStagedFile()));
+        return imports.find(batchId).orElseThrow();
+    }
+
+    private static Properties parameters(long batchId, String file) {
+        Properties parameters = new Properties();
+        parameters.setProperty(ImportJobProperties.BATCH_ID, Long.toString(batchId));
+        parameters.setProperty(ImportJobProperties.FILE, file);
+        return parameters;
+    }
+
+    private static JobOperator jobOperator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

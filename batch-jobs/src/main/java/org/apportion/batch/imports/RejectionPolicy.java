@@ -1,0 +1,27 @@
+package org.apportion.batch.imports;
+
+import jakarta.batch.api.Decider;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.apportion.imports.ImportService;
+
+/** Refuses the whole file when it had more rejected rows than the batch allows. */
+@Named
+@Dependent
+public class RejectionPolicy implements Decider {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private ImportService imports;
+
+    @Override
+    public String decide(StepExecution[] executions) {
+        return imports.exceedsRejectionLimit(ImportJobProperties.batchId(job))
+                ? FocusHeaderCheck.REJECTED : FocusHeaderCheck.ACCEPTED;
+    }
+}

@@ -1,0 +1,98 @@
+package org.apportion.it;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.Deployments;
+import org.apportion.it.support.TestDb;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A FOCUS bill through the REST API, the import job on WildFly and EclipseLink into MariaDB. */
+@ExtendWith(ArquillianExtension.class)
+class FocusImportIT {
+
+    static final Path SAMPLE = ApportionClient.testData("bills/focus-1.0/focus_sample.csv");
+    private final ApportionClient api = new ApportionClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return Deployments.builtEar();
+    }
+
+    @BeforeEach
+    void startFromNoImports() throws Exception {
+        TestDb.deleteAllImports();
+    }
+
+    @Test
+    void importsTheFocusSampleWithExactTotals() throws Exception {
+        JsonObject batch = api.importAndWait(SAMPLE, "focus_sample.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("COMPLETED");
+        assertThat(batch.getString("format")).isEqualTo("FOCUS-1.0");
+        assertThat(batch.getJsonNumber("rowsRead").longValue()).isEqualTo(1000);
+        assertThat(batch.getJsonNumber("rowsImported").longValue()).isEqualTo(1000);
+        assertThat(batch.getJsonNumber("rowsRejected").longValue()).isZero();
+        JsonObject usd = batch.getJsonObject("totals").getJsonObject("USD");
+        assertThat(usd.getString("billedCost")).isEqualTo("20.52022672899");
+        assertThat(usd.getString("effectiveCost")).isEqualTo("14.97651418586");
+        assertThat(batch.getJsonArray("billingPeriods").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("billingPeriod")).containsExactly("2024-09", "2024-10");
+
+        long id = batch.getJsonNumber("id").longValue();
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line WHERE import_batch_id = ?", id)).isEqualTo(1000);
+        assertThat(TestDb.decimal("SELECT SUM(billed_cost) FROM cost_line WHERE import_batch_id = ?", id))
+                .isEqualByComparingTo(new BigDecimal("20.52022672899"));
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line WHERE import_batch_id = ? "
+                + "AND JSON_VALUE(provider_extras, '$.Id') IS NOT NULL", id))
+                .as("the non-FOCUS Id column is kept in the provider extras").isEqualTo(1000);
+    }
+
+    @Test
+    void refusesTheSameFileTwiceAndStoresNothingNew() throws Exception {
+        JsonObject first = api.importAndWait(SAMPLE, "focus_sample.csv");
+        long linesAfterFirst = TestDb.count("SELECT COUNT(*) FROM cost_line");
+
+        JsonObject second = api.importAndWait(SAMPLE, "focus_sample-again.csv");
+
+        assertThat(second.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(second.getJsonNumber("duplicateOf").longValue()).isEqualTo(first.getJsonNumber("id").longValue());
+        assertThat(second.getString("message")).contains("already imported as batch " + first.getJsonNumber("id"));
+        assertThat(second.getJsonNumber("rowsImported").longValue()).isZero();
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line")).isEqualTo(linesAfterFirst);
+    }
+
+    @Test
+    void listsBatchesNewestFirstWithTotalCount() throws Exception {
+        JsonObject batch = api.importAndWait(SAMPLE, "focus_sample.csv");
+
+        HttpResponse<String> response = api.get("/imports?page=0&size=10");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject page = ApportionClient.json(response.body());
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getJsonNumber("id"))
+                .isEqualTo(batch.getJsonNumber("id"));
+    }
+
+    @Test
+    void answersProblemDetailsForAnUnknownBatchAndAMissingFileName() throws Exception {
+        HttpResponse<String> missing = api.get("/imports/987654321");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+
+        HttpResponse<String> unnamed = api.upload(SAMPLE, "");
+        assertThat(unnamed.statusCode()).isEqualTo(400);
+        assertThat(ApportionClient.json(unnamed.body()).getString("detail")).contains("filename");
+    }
+}

@@ -1,0 +1,81 @@
+package org.apportion.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import static org.awaitility.Awaitility.await;
+
+/** The REST API as a script or integration would use it. */
+public final class ApportionClient {
+
+    private static final Set<String> FINAL = Set.of("COMPLETED", "FAILED", "REJECTED", "STOPPED", "ABANDONED",
+            "DUPLICATE");
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+
+    public ApportionClient() {
+        this.baseUrl = "http://localhost:" + System.getProperty("apportion.it.http.port") + "/api/v1";
+    }
+
+    public static String uiUrl() {
+        return "http://localhost:" + System.getProperty("apportion.it.http.port") + "/";
+    }
+
+    public static Path testData(String relative) {
+        return Path.of(System.getProperty("apportion.testdata")).resolve(relative);
+    }
+
+    public HttpResponse<String> upload(Path file, String fileName) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/imports?filename=" + fileName))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Uploads and answers the batch once its import has ended. */
+    public JsonObject importAndWait(Path file, String fileName) throws Exception {
+        HttpResponse<String> accepted = upload(file, fileName);
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("Upload answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return awaitEnd(json(accepted.body()).getJsonNumber("id").longValue());
+    }
+
+    public JsonObject batch(long id) throws Exception {
+        HttpResponse<String> response = get("/imports/" + id);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET /imports/" + id + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json(response.body());
+    }
+
+    public JsonObject awaitEnd(long id) {
+        return await("import " + id + " to end").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> batch(id), batch -> FINAL.contains(batch.getString("status")));
+    }
+
+    public static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}

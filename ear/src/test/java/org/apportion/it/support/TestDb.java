@@ -1,0 +1,62 @@
+package org.apportion.it.support;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apportion.launcher.Database;
+
+/** Plain JDBC on the test database, to check what the application really stored. */
+public final class TestDb {
+
+    private TestDb() {
+    }
+
+    public static Connection connect() throws SQLException {
+        Database db = TestDatabaseSession.database();
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    }
+
+    public static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    public static BigDecimal decimal(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement statement = prepare(c, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getBigDecimal(1);
+        }
+    }
+
+    public static void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Removes every import, so a test class starts from an empty bill history. */
+    public static void deleteAllImports() throws SQLException {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute("DELETE FROM cost_line");
+            statement.execute("DELETE FROM import_rejection");
+            statement.execute("UPDATE import_batch SET duplicate_of_batch_id = NULL");
+            statement.execute("DELETE FROM import_batch");
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,127 @@
+package org.apportion.imports;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams a CSV bill file, plain or gzip-compressed (recognised by its magic bytes, whatever the name),
+ * UTF-8 with or without a byte-order mark, LF or CRLF. Blank lines are passed over. Each record carries
+ * the physical line it starts on, so that errors can name it.
+ */
+public final class CsvBillFile implements AutoCloseable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(false)
+            .get();
+
+    private final Path path;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> header;
+    private long linesConsumed;
+    private long dataRecordsRead;
+
+    private CsvBillFile(Path path) throws IOException {
+        this.path = path;
+        this.parser = CSVParser.builder().setReader(openReader(path)).setFormat(FORMAT).get();
+        this.records = parser.iterator();
+        this.header = readHeader();
+    }
+
+    /** Opens the file and reads its header row. */
+    public static CsvBillFile open(Path path) throws IOException {
+        return new CsvBillFile(path);
+    }
+
+    private static BufferedReader openReader(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b1 == 0x1f && b2 == 0x8b) {
+            in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private List<String> readHeader() {
+        Optional<BillRecord> first = nextRecord();
+        return first.map(r -> r.values().stream().map(String::strip).toList()).orElse(List.of());
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The column names of the first non-blank line, stripped of surrounding blanks. Empty for an empty file. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The next data row, or empty at the end of the file. */
+    public Optional<BillRecord> next() {
+        Optional<BillRecord> next = nextRecord();
+        next.ifPresent(r -> dataRecordsRead++);
+        return next;
+    }
+
+    /** How many data rows {@link #next()} has returned: the reader's checkpoint. */
+    public long dataRecordsRead() {
+        return dataRecordsRead;
+    }
+
+    /** Passes over data rows already processed, for a restart from a checkpoint. */
+    public void skip(long dataRecords) {
+        for (long i = 0; i < dataRecords; i++) {
+            if (next().isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private Optional<BillRecord> nextRecord() {
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long startLine = linesConsumed + 1;
+                linesConsumed = parser.getCurrentLineNumber();
+                if (!isBlank(record)) {
+                    return Optional.of(new BillRecord(startLine, record.toList()));
+                }
+            }
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            throw new MalformedBillFileException(path.getFileName() + ": line " + (linesConsumed + 1)
+                    + ": not valid CSV: " + e.getCause().getMessage(), linesConsumed + 1, e);
+        }
+    }
+
+    private static boolean isBlank(CSVRecord record) {
+        return record.size() == 1 && record.get(0).isBlank();
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,205 @@
+package org.apportion.imports;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One uploaded bill file and what became of it. */
+@Entity
+@Table(name = "import_batch")
+@NamedQuery(name = ImportBatch.FIND_CLAIM, query = "SELECT b FROM ImportBatch b WHERE b.sha256Claim = :sha256")
+@NamedQuery(name = ImportBatch.LIST, query = "SELECT b FROM ImportBatch b ORDER BY b.id DESC")
+@NamedQuery(name = ImportBatch.COUNT, query = "SELECT COUNT(b) FROM ImportBatch b")
+public class ImportBatch {
+
+    static final String FIND_CLAIM = "ImportBatch.findClaim";
+    static final String LIST = "ImportBatch.list";
+    static final String COUNT = "ImportBatch.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "import_batch_ids")
+    @TableGenerator(name = "import_batch_ids", table = "id_generator", pkColumnName = "name",
+            valueColumnName = "next_value", pkColumnValue = "import_batch", allocationSize = 10)
+    private Long id;
+
+    @Column(name = "file_name", nullable = false, length = 512)
+    private String fileName;
+
+    @Column(name = "file_size", nullable = false)
+    private long fileSize;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "sha256_claim", length = 64)
+    private String sha256Claim;
+
+    @Column(name = "format", length = 32)
+    private String format;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private ImportStatus status;
+
+    @Column(name = "rows_imported", nullable = false)
+    private long rowsImported;
+
+    @Column(name = "rows_rejected", nullable = false)
+    private long rowsRejected;
+
+    @Column(name = "max_rejections", nullable = false)
+    private int maxRejections;
+
+    @Column(name = "duplicate_of_batch_id")
+    private Long duplicateOfBatchId;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "staged_file", length = 1024)
+    private String stagedFile;
+
+    @Column(name = "failure_reason")
+    private String failureReason;
+
+    @Column(name = "submitted_by", nullable = false)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "import_batch_total", joinColumns = @JoinColumn(name = "import_batch_id"))
+    @OrderBy("billingCurrency")
+    private List<CurrencyTotal> totals = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "import_batch_period", joinColumns = @JoinColumn(name = "import_batch_id"))
+    @OrderBy("start")
+    private List<BillingPeriod> billingPeriods = new ArrayList<>();
+
+    protected ImportBatch() {
+    }
+
+    ImportBatch(StagedBillFile file, String submittedBy, int maxRejections, Instant now) {
+        this.fileName = file.fileName();
+        this.fileSize = file.size();
+        this.sha256 = file.sha256();
+        this.submittedBy = submittedBy;
+        this.maxRejections = maxRejections;
+        this.submittedAt = now;
+        this.status = ImportStatus.STARTING;
+        this.sha256Claim = file.sha256();
+    }
+
+    void markDuplicateOf(ImportBatch original, Instant now) {
+        status = ImportStatus.DUPLICATE;
+        sha256Claim = null;
+        duplicateOfBatchId = original.id;
+        failureReason = "The same file (SHA-256 " + sha256 + ") was already imported as batch " + original.id
+                + " (" + original.fileName + ").";
+        finishedAt = now;
+    }
+
+    void markStarted(long executionId, String detectedFormat, Instant now) {
+        status = ImportStatus.STARTED;
+        jobExecutionId = executionId;
+        if (detectedFormat != null) {
+            format = detectedFormat;
+        }
+        if (startedAt == null) {
+            startedAt = now;
+        }
+        failureReason = null;
+        finishedAt = null;
+    }
+
+    void markCompleted(List<CurrencyTotal> newTotals, List<BillingPeriod> periods, Instant now) {
+        status = ImportStatus.COMPLETED;
+        totals.clear();
+        totals.addAll(newTotals);
+        billingPeriods.clear();
+        billingPeriods.addAll(periods);
+        finishedAt = now;
+    }
+
+    void markRejected(String reason, Instant now) {
+        status = ImportStatus.REJECTED;
+        sha256Claim = null;
+        rowsImported = 0;
+        failureReason = reason;
+        finishedAt = now;
+    }
+
+    void markEnded(ImportStatus endStatus, String reason, Instant now) {
+        status = endStatus;
+        failureReason = reason;
+        finishedAt = now;
+    }
+
+    void markAbandoned(String reason, Instant now) {
+        status = ImportStatus.ABANDONED;
+        sha256Claim = null;
+        rowsImported = 0;
+        failureReason = reason;
+        finishedAt = now;
+    }
+
+    void countImported(int rows) {
+        rowsImported += rows;
+    }
+
+    void countRejectedRow() {
+        rowsRejected++;
+    }
+
+    void stagedAt(String path) {
+        this.stagedFile = path;
+    }
+
+    void useFormat(String detectedFormat) {
+        this.format = detectedFormat;
+    }
+
+    public Long getId() { return id; }
+    public String getFileName() { return fileName; }
+    public long getFileSize() { return fileSize; }
+    public String getSha256() { return sha256; }
+    public String getFormat() { return format; }
+    public ImportStatus getStatus() { return status; }
+    public long getRowsImported() { return rowsImported; }
+    public long getRowsRejected() { return rowsRejected; }
+    public long getRowsRead() { return rowsImported + rowsRejected; }
+    public int getMaxRejections() { return maxRejections; }
+    public Long getDuplicateOfBatchId() { return duplicateOfBatchId; }
+    public Long getJobExecutionId() { return jobExecutionId; }
+    public String getStagedFile() { return stagedFile; }
+    public String getFailureReason() { return failureReason; }
+    public String getSubmittedBy() { return submittedBy; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getFinishedAt() { return finishedAt; }
+    public List<CurrencyTotal> getTotals() { return List.copyOf(totals); }
+    public List<BillingPeriod> getBillingPeriods() { return List.copyOf(billingPeriods); }
+}

@@ -1,0 +1,187 @@
+package org.apportion.imports;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The lifecycle of an import batch, shared by the import job, the REST API and the UI. Cost lines of a
+ * batch count only once the batch is COMPLETED; a rejected batch keeps none.
+ */
+@Stateless
+public class ImportService {
+
+    /** Rejections stored per batch; more are counted but not kept, so a garbage file cannot flood the table. */
+    public static final int MAX_STORED_REJECTIONS = 1000;
+    private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+
+    @PersistenceContext(unitName = "apportion")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Records an upload as a new batch, or as a duplicate when a batch already holds the same content.
+     * A failed earlier import of the same content is abandoned (its rows removed) in favour of this one.
+     */
+    public ImportBatch register(StagedBillFile file, String submittedBy, int maxRejections) {
+        Optional<ImportBatch> holder = em.createNamedQuery(ImportBatch.FIND_CLAIM, ImportBatch.class)
+                .setParameter("sha256", file.sha256())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        ImportBatch batch = new ImportBatch(file, submittedBy, maxRejections, clock.instant());
+        if (holder.isPresent() && isUnfinishedFailure(holder.get())) {
+            abandon(holder.get(), "Superseded by a new upload of the same file.");
+            em.flush();
+        } else if (holder.isPresent()) {
+            batch.markDuplicateOf(holder.get(), clock.instant());
+        }
+        em.persist(batch);
+        em.flush();
+        return batch;
+    }
+
+    private static boolean isUnfinishedFailure(ImportBatch batch) {
+        return batch.getStatus() == ImportStatus.FAILED || batch.getStatus() == ImportStatus.STOPPED;
+    }
+
+    private void abandon(ImportBatch batch, String reason) {
+        deleteCostLines(batch.getId());
+        batch.markAbandoned(reason, clock.instant());
+        LOG.info(() -> "Import batch " + batch.getId() + " abandoned: " + reason);
+    }
+
+    public void recordStagedPath(long batchId, String path) {
+        batch(batchId).stagedAt(path);
+    }
+
+    public Optional<ImportBatch> find(long batchId) {
+        return Optional.ofNullable(em.find(ImportBatch.class, batchId));
+    }
+
+    public List<ImportBatch> list(int page, int size) {
+        return em.createNamedQuery(ImportBatch.LIST, ImportBatch.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(ImportBatch.COUNT, Long.class).getSingleResult();
+    }
+
+    public List<ImportRejection> rejections(long batchId, int limit) {
+        return em.createNamedQuery(ImportRejection.BY_BATCH, ImportRejection.class)
+                .setParameter("batchId", batchId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    // --- Called by the import job, inside its transactions ---
+
+    public void jobStarted(long batchId, long executionId) {
+        batch(batchId).markStarted(executionId, null, clock.instant());
+    }
+
+    public void formatDetected(long batchId, String format) {
+        batch(batchId).useFormat(format);
+    }
+
+    /** Stores one chunk of cost lines; runs in the chunk's transaction together with the job's checkpoint. */
+    public void storeCostLines(long batchId, List<CostLine> lines) {
+        lines.forEach(em::persist);
+        batch(batchId).countImported(lines.size());
+    }
+
+    /** Records the problems of one refused row. */
+    public void recordRejectedRow(long batchId, List<RowProblem> problems) {
+        ImportBatch batch = batch(batchId);
+        if (batch.getRowsRejected() < MAX_STORED_REJECTIONS) {
+            problems.forEach(p -> em.persist(new ImportRejection(batchId, p)));
+        }
+        batch.countRejectedRow();
+    }
+
+    /**
+     * Records problems that make the whole file unusable (a bad header, broken CSV), removes whatever the
+     * file stored so far and marks the batch rejected. Runs in its own transaction, so the record survives
+     * the failing chunk's rollback.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void rejectFile(long batchId, List<RowProblem> problems) {
+        deleteCostLines(batchId);
+        problems.forEach(p -> em.persist(new ImportRejection(batchId, p)));
+        String reason = problems.isEmpty() ? "The file was rejected." : problems.get(0).toString();
+        batch(batchId).markRejected(reason, clock.instant());
+    }
+
+    /** True when the batch refused more rows than its policy tolerates. */
+    public boolean exceedsRejectionLimit(long batchId) {
+        ImportBatch batch = batch(batchId);
+        return batch.getRowsRejected() > batch.getMaxRejections();
+    }
+
+    /** Removes every cost line of a rejected file, so nothing of it stays stored. */
+    public void discardRejected(long batchId) {
+        ImportBatch batch = batch(batchId);
+        int deleted = deleteCostLines(batchId);
+        batch.markRejected(batch.getRowsRejected() + " row(s) rejected (at most " + batch.getMaxRejections()
+                + " allowed); none of the file's rows were kept.", clock.instant());
+        LOG.info(() -> "Import batch " + batchId + " rejected, " + deleted + " stored rows removed");
+    }
+
+    /** Sums what was stored per billing currency, records the billing periods and completes the batch. */
+    public ImportBatch complete(long batchId) {
+        ImportBatch batch = batch(batchId);
+        List<CurrencyTotal> totals = em.createQuery("""
+                SELECT c.billingCurrency, COUNT(c), SUM(c.billedCost), SUM(c.effectiveCost),
+                       COALESCE(SUM(c.listCost), 0), COALESCE(SUM(c.contractedCost), 0)
+                FROM CostLine c WHERE c.importBatchId = :id GROUP BY c.billingCurrency""", Object[].class)
+                .setParameter("id", batchId)
+                .getResultStream()
+                .map(r -> new CurrencyTotal((String) r[0], (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
+                        (BigDecimal) r[4], (BigDecimal) r[5]))
+                .toList();
+        List<BillingPeriod> periods = em.createQuery("""
+                SELECT DISTINCT c.billingPeriodStart, c.billingPeriodEnd
+                FROM CostLine c WHERE c.importBatchId = :id""", Object[].class)
+                .setParameter("id", batchId)
+                .getResultStream()
+                .map(r -> new BillingPeriod((LocalDateTime) r[0], (LocalDateTime) r[1]))
+                .toList();
+        batch.markCompleted(totals, periods, clock.instant());
+        return batch;
+    }
+
+    /** Records how a job that did not complete ended (FAILED or STOPPED), unless the batch already has an end. */
+    public void jobEnded(long batchId, ImportStatus status, String reason) {
+        ImportBatch batch = batch(batchId);
+        if (!batch.getStatus().isFinal()) {
+            batch.markEnded(status, reason, clock.instant());
+        }
+    }
+
+    private int deleteCostLines(long batchId) {
+        return em.createQuery("DELETE FROM CostLine c WHERE c.importBatchId = :id")
+                .setParameter("id", batchId)
+                .executeUpdate();
+    }
+
+    private ImportBatch batch(long batchId) {
+        ImportBatch batch = em.find(ImportBatch.class, batchId);
+        if (batch == null) {
+            throw new IllegalArgumentException("No import batch " + batchId);
+        }
+        return batch;
+    }
+
+}

@@ -1,0 +1,89 @@
+package org.apportion.imports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvBillFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsHeaderAndRowsWithTheirPhysicalLineNumbers() throws IOException {
+        Path file = write("a,b\n1,2\n\n3,\"multi\nline\"\n4,5\n");
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            assertThat(csv.header()).containsExactly("a", "b");
+            assertThat(csv.next()).hasValue(new BillRecord(2, java.util.List.of("1", "2")));
+            assertThat(csv.next()).hasValue(new BillRecord(4, java.util.List.of("3", "multi\nline")));
+            assertThat(csv.next()).hasValue(new BillRecord(6, java.util.List.of("4", "5")));
+            assertThat(csv.next()).isEmpty();
+            assertThat(csv.dataRecordsRead()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void dropsTheByteOrderMarkAndHandlesCrlf() throws IOException {
+        Path file = write("\uFEFF\"BilledCost\",b\r\n1,2\r\n");
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            assertThat(csv.header()).containsExactly("BilledCost", "b");
+            assertThat(csv.next()).hasValue(new BillRecord(2, java.util.List.of("1", "2")));
+        }
+    }
+
+    @Test
+    void readsGzipByContentWhateverTheName() throws IOException {
+        Path file = dir.resolve("bill.csv");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write("a\nx\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            assertThat(csv.header()).containsExactly("a");
+            assertThat(csv.next().orElseThrow().values()).containsExactly("x");
+        }
+    }
+
+    @Test
+    void skipsRowsAlreadyProcessedForARestart() throws IOException {
+        Path file = write("a\n1\n2\n3\n");
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            csv.skip(2);
+            assertThat(csv.next().orElseThrow().line()).isEqualTo(4);
+            assertThat(csv.dataRecordsRead()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void namesTheLineOfBrokenQuoting() throws IOException {
+        Path file = write("a,b\n1,2\n3,\"open\n");
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            csv.next();
+            assertThatThrownBy(csv::next).isInstanceOf(MalformedBillFileException.class)
+                    .hasMessageContaining("bill.csv").hasMessageContaining("line 3");
+        }
+    }
+
+    @Test
+    void anEmptyFileHasNoHeader() throws IOException {
+        try (CsvBillFile csv = CsvBillFile.open(write(""))) {
+            assertThat(csv.header()).isEmpty();
+        }
+    }
+
+    private Path write(String content) throws IOException {
+        return Files.writeString(dir.resolve("bill.csv"), content, StandardCharsets.UTF_8);
+    }
+}

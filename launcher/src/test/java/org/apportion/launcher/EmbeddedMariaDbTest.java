@@ -1,0 +1,39 @@
+package org.apportion.launcher;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded MariaDB a machine without a database gets: it starts, stores, and keeps its data. */
+class EmbeddedMariaDbTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsStoresAndKeepsDataAcrossRestarts() throws Exception {
+        try (LocalDatabase db = LocalDatabase.startEmbedded("apportion_embedded", dataDir)) {
+            assertThat(db.database().origin()).startsWith("embedded MariaDB 11.4");
+            try (Connection c = connect(db); Statement sql = c.createStatement()) {
+                sql.execute("CREATE TABLE kept (amount DECIMAL(48,30))");
+                sql.execute("INSERT INTO kept VALUES (20.52022672899)");
+            }
+        }
+        try (LocalDatabase again = LocalDatabase.startEmbedded("apportion_embedded", dataDir);
+             Connection c = connect(again); Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT amount FROM kept")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getBigDecimal(1)).isEqualByComparingTo("20.52022672899");
+        }
+    }
+
+    private static Connection connect(LocalDatabase db) throws Exception {
+        return DriverManager.getConnection(db.database().url(), db.database().user(), db.database().password());
+    }
+}

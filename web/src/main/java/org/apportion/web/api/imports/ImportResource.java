@@ -1,0 +1,122 @@
+package org.apportion.web.api.imports;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apportion.batch.imports.ImportJobs;
+import org.apportion.imports.ImportBatch;
+import org.apportion.imports.ImportService;
+import org.apportion.security.Roles;
+import org.apportion.web.api.Page;
+import org.apportion.web.api.Problem;
+
+/** {@code /api/v1/imports}: upload bill files, follow their import, list past imports, restart failed ones. */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    private static final int MAX_PAGE_SIZE = 1000;
+    private static final int MAX_REJECTIONS_SHOWN = ImportService.MAX_STORED_REJECTIONS;
+
+    @Inject
+    private ImportJobs jobs;
+
+    @Inject
+    private ImportService imports;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
+    /** The file as the request body; its name in {@code filename}. Answers 202 with the batch. */
+    @POST
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
+    public Response upload(@QueryParam("filename") String fileName, InputStream body) throws IOException {
+        if (fileName == null || fileName.isBlank()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Name the file in the 'filename' query parameter.",
+                    List.of(new Problem.FieldError("filename", null, "required")));
+        }
+        return accepted(jobs.submit(fileName, body, submitter()));
+    }
+
+    /** The file as multipart form field {@code file}. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
+    public Response uploadForm(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Send the bill as multipart form field 'file'.",
+                    List.of(new Problem.FieldError("file", null, "required")));
+        }
+        try (InputStream content = file.getContent()) {
+            return accepted(jobs.submit(file.getFileName().orElse("upload"), content, submitter()));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.VIEWER, Roles.FINANCE, Roles.ADMIN, Roles.OPERATOR})
+    public ImportBatchView get(@PathParam("id") long id) {
+        ImportBatch batch = imports.find(id).orElseThrow(() -> new NotFoundException("No import batch " + id));
+        return ImportBatchView.of(batch, imports.rejections(id, MAX_REJECTIONS_SHOWN));
+    }
+
+    @GET
+    @RolesAllowed({Roles.VIEWER, Roles.FINANCE, Roles.ADMIN, Roles.OPERATOR})
+    public Response list(@QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return Problem.response(Response.Status.BAD_REQUEST,
+                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ".");
+        }
+        List<ImportBatchView> items = imports.list(page, size).stream()
+                .map(b -> ImportBatchView.of(b, List.of()))
+                .toList();
+        return Response.ok(new Page<>(items, page, size, imports.count())).build();
+    }
+
+    /** Restarts a FAILED or STOPPED import from its last checkpoint. */
+    @POST
+    @Path("{id}/restart")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public Response restart(@PathParam("id") long id) {
+        if (imports.find(id).isEmpty()) {
+            throw new NotFoundException("No import batch " + id);
+        }
+        return accepted(jobs.restart(id));
+    }
+
+    private Response accepted(ImportBatch batch) {
+        return Response.accepted(ImportBatchView.of(batch, List.of()))
+                .location(uri.getBaseUriBuilder().path("imports").path(Long.toString(batch.getId())).build())
+                .build();
+    }
+
+    private String submitter() {
+        return security != null && security.getUserPrincipal() != null
+                ? security.getUserPrincipal().getName() : "anonymous";
+    }
+}
