@@ -20,6 +20,7 @@ CREATE TABLE import_batch (
     sha256_claim          CHAR(64)     NULL,
     format                VARCHAR(32)  NULL,
     status                VARCHAR(16)  NOT NULL,
+    rows_read             BIGINT       NOT NULL DEFAULT 0,
     rows_imported         BIGINT       NOT NULL DEFAULT 0,
     rows_rejected         BIGINT       NOT NULL DEFAULT 0,
     max_rejections        INT          NOT NULL DEFAULT 0,

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.apportion.it.support.ApportionClient;
 import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
@@ -45,6 +46,8 @@ class FocusImportIT {
         JsonObject usd = batch.getJsonObject("totals").getJsonObject("USD");
         assertThat(usd.getString("billedCost")).isEqualTo("20.52022672899");
         assertThat(usd.getString("effectiveCost")).isEqualTo("14.97651418586");
+        assertThat(Instant.parse(batch.getString("finishedAt")))
+                .isAfterOrEqualTo(Instant.parse(batch.getString("submittedAt")));
         assertThat(batch.getJsonArray("billingPeriods").getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("billingPeriod")).containsExactly("2024-09", "2024-10");
 

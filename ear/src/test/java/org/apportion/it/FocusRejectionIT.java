@@ -40,6 +40,7 @@ class FocusRejectionIT {
         JsonObject batch = api.importAndWait(bad, "malformed-amount.csv");
 
         assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(batch.getJsonNumber("rowsRead").longValue()).isEqualTo(1000);
         assertThat(batch.getJsonNumber("rowsImported").longValue()).isZero();
         assertThat(batch.getJsonNumber("rowsRejected").longValue()).isEqualTo(1);
         JsonObject rejection = batch.getJsonArray("rejections").getJsonObject(0);

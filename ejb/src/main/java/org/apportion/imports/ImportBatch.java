@@ -56,6 +56,9 @@ public class ImportBatch {
     @Column(name = "status", nullable = false, length = 16)
     private ImportStatus status;
 
+    @Column(name = "rows_read", nullable = false)
+    private long rowsRead;
+
     @Column(name = "rows_imported", nullable = false)
     private long rowsImported;
 
@@ -167,10 +170,12 @@ public class ImportBatch {
     }
 
     void countImported(int rows) {
+        rowsRead += rows;
         rowsImported += rows;
     }
 
     void countRejectedRow() {
+        rowsRead++;
         rowsRejected++;
     }
 
@@ -190,7 +195,7 @@ public class ImportBatch {
     public ImportStatus getStatus() { return status; }
     public long getRowsImported() { return rowsImported; }
     public long getRowsRejected() { return rowsRejected; }
-    public long getRowsRead() { return rowsImported + rowsRejected; }
+    public long getRowsRead() { return rowsRead; }
     public int getMaxRejections() { return maxRejections; }
     public Long getDuplicateOfBatchId() { return duplicateOfBatchId; }
     public Long getJobExecutionId() { return jobExecutionId; }

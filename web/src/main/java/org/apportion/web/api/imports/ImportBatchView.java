@@ -10,7 +10,10 @@ import org.apportion.imports.CurrencyTotal;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportRejection;
 
-/** An import batch as the API shows it: amounts are exact decimal strings keyed by billing currency. */
+/**
+ * An import batch as the API shows it: amounts are exact decimal strings keyed by billing currency,
+ * instants ISO 8601 in UTC.
+ */
 public record ImportBatchView(
         long id,
         String fileName,
@@ -27,9 +30,9 @@ public record ImportBatchView(
         Long jobExecutionId,
         String message,
         String submittedBy,
-        Instant submittedAt,
-        Instant startedAt,
-        Instant finishedAt,
+        String submittedAt,
+        String startedAt,
+        String finishedAt,
         List<RejectionView> rejections) {
 
     public record TotalView(long rows, String billedCost, String effectiveCost, String listCost,
@@ -59,6 +62,10 @@ public record ImportBatchView(
         }
     }
 
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
     static ImportBatchView of(ImportBatch batch, List<ImportRejection> rejections) {
         Map<String, TotalView> totals = new TreeMap<>();
         batch.getTotals().forEach(t -> totals.put(t.getBillingCurrency(), TotalView.of(t)));
@@ -66,7 +73,7 @@ public record ImportBatchView(
                 batch.getFormat(), batch.getStatus().name(), batch.getRowsRead(), batch.getRowsImported(),
                 batch.getRowsRejected(), totals, batch.getBillingPeriods().stream().map(PeriodView::of).toList(),
                 batch.getDuplicateOfBatchId(), batch.getJobExecutionId(), batch.getFailureReason(),
-                batch.getSubmittedBy(), batch.getSubmittedAt(), batch.getStartedAt(), batch.getFinishedAt(),
+                batch.getSubmittedBy(), iso(batch.getSubmittedAt()), iso(batch.getStartedAt()), iso(batch.getFinishedAt()),
                 rejections.stream().map(RejectionView::of).toList());
     }
 }
