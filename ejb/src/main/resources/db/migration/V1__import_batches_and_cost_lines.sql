@@ -19,6 +19,7 @@ CREATE TABLE import_batch (
     -- for rejected or abandoned batches. The unique key makes duplicate detection race-free.
     sha256_claim          CHAR(64)     NULL,
     format                VARCHAR(32)  NULL,
+    format_version        VARCHAR(16)  NULL,
     status                VARCHAR(16)  NOT NULL,
     rows_read             BIGINT       NOT NULL DEFAULT 0,
     rows_imported         BIGINT       NOT NULL DEFAULT 0,

@@ -39,7 +39,8 @@ class FocusImportIT {
         JsonObject batch = api.importAndWait(SAMPLE, "focus_sample.csv");
 
         assertThat(batch.getString("status")).isEqualTo("COMPLETED");
-        assertThat(batch.getString("format")).isEqualTo("FOCUS-1.0");
+        assertThat(batch.getString("format")).isEqualTo("FOCUS");
+        assertThat(batch.getString("formatVersion")).isEqualTo("1.0");
         assertThat(batch.getJsonNumber("rowsRead").longValue()).isEqualTo(1000);
         assertThat(batch.getJsonNumber("rowsImported").longValue()).isEqualTo(1000);
         assertThat(batch.getJsonNumber("rowsRejected").longValue()).isZero();

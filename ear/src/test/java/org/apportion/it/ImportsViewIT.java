@@ -60,7 +60,7 @@ class ImportsViewIT {
 
         wait.withTimeout(Duration.ofMinutes(2)).until(d -> gridCells(d).contains("COMPLETED"));
         List<String> cells = gridCells(browser);
-        assertThat(cells).contains("focus_sample.csv", "FOCUS-1.0", "COMPLETED", "1000", "20.52 USD", "14.98 USD");
+        assertThat(cells).contains("focus_sample.csv", "FOCUS 1.0", "COMPLETED", "1000", "20.52 USD", "14.98 USD");
     }
 
     private static List<String> gridCells(WebDriver driver) {

@@ -49,8 +49,12 @@ public class ImportBatch {
     @Column(name = "sha256_claim", length = 64)
     private String sha256Claim;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "format", length = 32)
-    private String format;
+    private BillFormat format;
+
+    @Column(name = "format_version", length = 16)
+    private String formatVersion;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -125,12 +129,9 @@ public class ImportBatch {
         finishedAt = now;
     }
 
-    void markStarted(long executionId, String detectedFormat, Instant now) {
+    void markStarted(long executionId, Instant now) {
         status = ImportStatus.STARTED;
         jobExecutionId = executionId;
-        if (detectedFormat != null) {
-            format = detectedFormat;
-        }
         if (startedAt == null) {
             startedAt = now;
         }
@@ -183,15 +184,17 @@ public class ImportBatch {
         this.stagedFile = path;
     }
 
-    void useFormat(String detectedFormat) {
+    void useFormat(BillFormat detectedFormat, String version) {
         this.format = detectedFormat;
+        this.formatVersion = version;
     }
 
     public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public long getFileSize() { return fileSize; }
     public String getSha256() { return sha256; }
-    public String getFormat() { return format; }
+    public BillFormat getFormat() { return format; }
+    public String getFormatVersion() { return formatVersion; }
     public ImportStatus getStatus() { return status; }
     public long getRowsImported() { return rowsImported; }
     public long getRowsRejected() { return rowsRejected; }

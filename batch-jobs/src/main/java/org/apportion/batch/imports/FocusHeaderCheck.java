@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.apportion.imports.BillFormat;
 import org.apportion.imports.CsvBillFile;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.RowProblem;
@@ -38,7 +39,7 @@ public class FocusHeaderCheck extends AbstractBatchlet {
                 imports.rejectFile(batchId, header.problems());
                 return REJECTED;
             }
-            imports.formatDetected(batchId, header.formatName());
+            imports.formatDetected(batchId, BillFormat.FOCUS, header.version());
             return ACCEPTED;
         }
     }

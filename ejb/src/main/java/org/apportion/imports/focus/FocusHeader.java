@@ -115,11 +115,6 @@ public final class FocusHeader {
         return version;
     }
 
-    /** The format name recorded on the import batch, e.g. {@code FOCUS-1.0}. */
-    public String formatName() {
-        return "FOCUS-" + version;
-    }
-
     /** Problems that make the whole file unusable (line 1): missing mandatory columns, unnamed or twice-named ones. */
     public List<RowProblem> problems() {
         return problems;

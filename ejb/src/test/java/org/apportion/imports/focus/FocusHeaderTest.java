@@ -19,7 +19,7 @@ class FocusHeaderTest {
 
         assertThat(FOCUS_1_0_MANDATORY).hasSize(21);
         assertThat(header.problems()).isEmpty();
-        assertThat(header.formatName()).isEqualTo("FOCUS-1.0");
+        assertThat(header.version()).isEqualTo("1.0");
         assertThat(header.looksLikeFocus()).isTrue();
     }
 

@@ -20,6 +20,7 @@ public record ImportBatchView(
         long fileSize,
         String sha256,
         String format,
+        String formatVersion,
         String status,
         long rowsRead,
         long rowsImported,
@@ -70,7 +71,8 @@ public record ImportBatchView(
         Map<String, TotalView> totals = new TreeMap<>();
         batch.getTotals().forEach(t -> totals.put(t.getBillingCurrency(), TotalView.of(t)));
         return new ImportBatchView(batch.getId(), batch.getFileName(), batch.getFileSize(), batch.getSha256(),
-                batch.getFormat(), batch.getStatus().name(), batch.getRowsRead(), batch.getRowsImported(),
+                batch.getFormat() == null ? null : batch.getFormat().name(), batch.getFormatVersion(),
+                batch.getStatus().name(), batch.getRowsRead(), batch.getRowsImported(),
                 batch.getRowsRejected(), totals, batch.getBillingPeriods().stream().map(PeriodView::of).toList(),
                 batch.getDuplicateOfBatchId(), batch.getJobExecutionId(), batch.getFailureReason(),
                 batch.getSubmittedBy(), iso(batch.getSubmittedAt()), iso(batch.getStartedAt()), iso(batch.getFinishedAt()),

@@ -83,7 +83,7 @@ public class ImportsView extends VerticalLayout {
         batches.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         batches.addColumn(ImportBatch::getId).setHeader("Batch").setAutoWidth(true).setFlexGrow(0);
         batches.addColumn(ImportBatch::getFileName).setHeader("File").setFlexGrow(2);
-        batches.addColumn(ImportBatch::getFormat).setHeader("Format").setAutoWidth(true);
+        batches.addColumn(ImportsView::format).setHeader("Format").setAutoWidth(true);
         batches.addColumn(b -> b.getStatus().name()).setHeader("Status").setAutoWidth(true);
         batches.addColumn(ImportBatch::getRowsRead).setHeader("Rows read").setAutoWidth(true);
         batches.addColumn(ImportBatch::getRowsImported).setHeader("Imported").setAutoWidth(true);
@@ -96,6 +96,10 @@ public class ImportsView extends VerticalLayout {
         batches.setDetailsVisibleOnClick(true);
         batches.setSizeFull();
         return batches;
+    }
+
+    private static String format(ImportBatch batch) {
+        return batch.getFormat() == null ? "" : batch.getFormat() + " " + batch.getFormatVersion();
     }
 
     private void refresh() {

@@ -1,0 +1,7 @@
+package org.apportion.imports;
+
+/** The bill formats Apportion reads; the API reports them by these names, with a version where one exists. */
+public enum BillFormat {
+    /** FinOps Open Cost and Usage Specification, versions 1.0 to 1.3. */
+    FOCUS
+}
