@@ -76,6 +76,20 @@ class FocusImportIT {
     }
 
     @Test
+    void acceptsTheFileAsAMultipartFormField() throws Exception {
+        HttpResponse<String> accepted = api.uploadForm(SAMPLE, "focus_sample.csv");
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/api/v1/imports/"));
+        JsonObject batch = api.awaitEnd(ApportionClient.json(accepted.body()).getJsonNumber("id").longValue());
+        assertThat(batch.getString("fileName")).isEqualTo("focus_sample.csv");
+        assertThat(batch.getString("status")).isEqualTo("COMPLETED");
+        assertThat(batch.getJsonObject("totals").getJsonObject("USD").getString("billedCost"))
+                .isEqualTo("20.52022672899");
+    }
+
+    @Test
     void listsBatchesNewestFirstWithTotalCount() throws Exception {
         JsonObject batch = api.importAndWait(SAMPLE, "focus_sample.csv");
 

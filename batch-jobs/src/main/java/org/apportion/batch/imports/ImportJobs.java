@@ -42,7 +42,13 @@ public class ImportJobs {
         }
         String path = staging.keepFor(batch.getId(), staged).toString();
         imports.recordStagedPath(batch.getId(), path);
-        jobOperator().start(JOB_NAME, parameters(batch.getId(), path));
+        try {
+            jobOperator().start(JOB_NAME, parameters(batch.getId(), path));
+        } catch (RuntimeException e) {
+            // Without this the batch would wait in STARTING for a job that never came.
+            imports.jobEnded(batch.getId(), ImportStatus.FAILED, "The import job could not be started: " + e.getMessage());
+            throw e;
+        }
         return imports.find(batch.getId()).orElseThrow();
     }
 
