@@ -69,8 +69,15 @@ public class ImportBatch {
     @Column(name = "rows_rejected", nullable = false)
     private long rowsRejected;
 
-    @Column(name = "max_rejections", nullable = false)
-    private int maxRejections;
+    @Column(name = "rows_superseded", nullable = false)
+    private long rowsSuperseded;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_policy", nullable = false, length = 16)
+    private RejectionPolicy rejectionPolicy;
+
+    @Column(name = "superseded_by_batch_id")
+    private Long supersededByBatchId;
 
     @Column(name = "duplicate_of_batch_id")
     private Long duplicateOfBatchId;
@@ -109,12 +116,12 @@ public class ImportBatch {
     protected ImportBatch() {
     }
 
-    ImportBatch(StagedBillFile file, String submittedBy, int maxRejections, Instant now) {
+    ImportBatch(StagedBillFile file, String submittedBy, RejectionPolicy rejectionPolicy, Instant now) {
         this.fileName = file.fileName();
         this.fileSize = file.size();
         this.sha256 = file.sha256();
         this.submittedBy = submittedBy;
-        this.maxRejections = maxRejections;
+        this.rejectionPolicy = rejectionPolicy;
         this.submittedAt = now;
         this.status = ImportStatus.STARTING;
         this.sha256Claim = file.sha256();
@@ -170,6 +177,19 @@ public class ImportBatch {
         finishedAt = now;
     }
 
+    /** Rows of this batch were replaced by a later bill for the same billing accounts and periods. */
+    void supersede(long rows, long byBatchId, Instant now) {
+        rowsSuperseded += rows;
+        supersededByBatchId = byBatchId;
+        if (rowsSuperseded >= rowsImported) {
+            status = ImportStatus.SUPERSEDED;
+            // The content is no longer current: uploading it again is a restatement, not a duplicate.
+            sha256Claim = null;
+            failureReason = "All rows were replaced by batch " + byBatchId + ".";
+            finishedAt = now;
+        }
+    }
+
     void countImported(int rows) {
         rowsRead += rows;
         rowsImported += rows;
@@ -199,7 +219,9 @@ public class ImportBatch {
     public long getRowsImported() { return rowsImported; }
     public long getRowsRejected() { return rowsRejected; }
     public long getRowsRead() { return rowsRead; }
-    public int getMaxRejections() { return maxRejections; }
+    public RejectionPolicy getRejectionPolicy() { return rejectionPolicy; }
+    public long getRowsSuperseded() { return rowsSuperseded; }
+    public Long getSupersededByBatchId() { return supersededByBatchId; }
     public Long getDuplicateOfBatchId() { return duplicateOfBatchId; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public String getStagedFile() { return stagedFile; }

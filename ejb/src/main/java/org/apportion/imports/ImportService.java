@@ -6,12 +6,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The lifecycle of an import batch, shared by the import job, the REST API and the UI. Cost lines of a
@@ -28,17 +33,19 @@ public class ImportService {
     private EntityManager em;
 
     private final Clock clock = Clock.systemUTC();
+    private final RejectedRows rejectedRows = new RejectedRows();
+    private final Restatements restatements = new Restatements();
 
     /**
      * Records an upload as a new batch, or as a duplicate when a batch already holds the same content.
      * A failed earlier import of the same content is abandoned (its rows removed) in favour of this one.
      */
-    public ImportBatch register(StagedBillFile file, String submittedBy, int maxRejections) {
+    public ImportBatch register(StagedBillFile file, String submittedBy, RejectionPolicy policy) {
         Optional<ImportBatch> holder = em.createNamedQuery(ImportBatch.FIND_CLAIM, ImportBatch.class)
                 .setParameter("sha256", file.sha256())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
-        ImportBatch batch = new ImportBatch(file, submittedBy, maxRejections, clock.instant());
+        ImportBatch batch = new ImportBatch(file, submittedBy, policy, clock.instant());
         if (holder.isPresent() && isUnfinishedFailure(holder.get())) {
             abandon(holder.get(), "Superseded by a new upload of the same file.");
             em.flush();
@@ -102,13 +109,32 @@ public class ImportService {
         batch(batchId).countImported(lines.size());
     }
 
-    /** Records the problems of one refused row. */
-    public void recordRejectedRow(long batchId, List<RowProblem> problems) {
+    /** Records the problems of one refused row, and its raw values so that it can be corrected and re-imported. */
+    public void recordRejectedRow(long batchId, BillRecord row, List<RowProblem> problems) {
         ImportBatch batch = batch(batchId);
         if (batch.getRowsRejected() < MAX_STORED_REJECTIONS) {
             problems.forEach(p -> em.persist(new ImportRejection(batchId, p)));
+            rejectedRows.store(em, batchId, row);
         }
         batch.countRejectedRow();
+    }
+
+    /**
+     * Writes the refused rows of a batch (at most {@link #MAX_STORED_REJECTIONS}) as a CSV file with the
+     * source's header, ready to be corrected and imported again.
+     */
+    public void exportRejectedRows(long batchId, Writer out) throws IOException {
+        ImportBatch batch = batch(batchId);
+        List<String> header;
+        try (CsvBillFile source = CsvBillFile.open(Path.of(batch.getStagedFile()))) {
+            header = source.header();
+        }
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(header);
+            for (BillRecord row : rejectedRows.load(em, batchId)) {
+                csv.printRecord(row.values());
+            }
+        }
     }
 
     /**
@@ -124,24 +150,29 @@ public class ImportService {
         batch(batchId).markRejected(reason, clock.instant());
     }
 
-    /** True when the batch refused more rows than its policy tolerates. */
+    /** True when the batch refused rows and its policy is strict. */
     public boolean exceedsRejectionLimit(long batchId) {
         ImportBatch batch = batch(batchId);
-        return batch.getRowsRejected() > batch.getMaxRejections();
+        return batch.getRejectionPolicy() == RejectionPolicy.STRICT && batch.getRowsRejected() > 0;
     }
 
     /** Removes every cost line of a rejected file, so nothing of it stays stored. */
     public void discardRejected(long batchId) {
         ImportBatch batch = batch(batchId);
         int deleted = deleteCostLines(batchId);
-        batch.markRejected(batch.getRowsRejected() + " row(s) rejected (at most " + batch.getMaxRejections()
-                + " allowed); none of the file's rows were kept.", clock.instant());
+        batch.markRejected(batch.getRowsRejected() + " row(s) rejected under the strict policy; none of the file's "
+                + "rows were kept. Correct them, or import with the quarantine policy.", clock.instant());
         LOG.info(() -> "Import batch " + batchId + " rejected, " + deleted + " stored rows removed");
     }
 
-    /** Sums what was stored per billing currency, records the billing periods and completes the batch. */
+    /**
+     * Completes the batch in one transaction: its rows replace those of earlier completed batches for the same
+     * billing accounts and periods (a restated bill), and its totals per billing currency are summed.
+     */
     public ImportBatch complete(long batchId) {
+        restatements.lockCompletions(em);
         ImportBatch batch = batch(batchId);
+        restatements.supersedeEarlierRows(em, batch, clock.instant());
         List<CurrencyTotal> totals = em.createQuery("""
                 SELECT c.billingCurrency, COUNT(c), SUM(c.billedCost), SUM(c.effectiveCost),
                        COALESCE(SUM(c.listCost), 0), COALESCE(SUM(c.contractedCost), 0)

@@ -12,7 +12,9 @@ public enum ImportStatus {
     /** The file had rows or a header that failed validation; none of its rows are kept. */
     REJECTED,
     /** A failed batch given up in favour of a new upload of the same file; its rows were removed. */
-    ABANDONED;
+    ABANDONED,
+    /** Every row of the batch was replaced by a later bill for the same billing accounts and periods. */
+    SUPERSEDED;
 
     /** A job is working on the batch now. */
     public boolean isRunning() {
@@ -20,7 +22,7 @@ public enum ImportStatus {
     }
 
     public boolean isFinal() {
-        return this == COMPLETED || this == DUPLICATE || this == REJECTED || this == ABANDONED;
+        return this == COMPLETED || this == DUPLICATE || this == REJECTED || this == ABANDONED || this == SUPERSEDED;
     }
 
     /** A batch in one of these states holds the claim on its file's content. */

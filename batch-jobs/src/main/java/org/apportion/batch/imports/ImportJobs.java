@@ -13,6 +13,7 @@ import org.apportion.imports.BillFileStaging;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.ImportStatus;
+import org.apportion.imports.RejectionPolicy;
 import org.apportion.imports.StagedBillFile;
 
 /**
@@ -33,9 +34,10 @@ public class ImportJobs {
     private ImportService imports;
 
     /** Stages the file, registers the batch and, unless it is a duplicate, starts the import job. */
-    public ImportBatch submit(String fileName, InputStream content, String submittedBy) throws IOException {
+    public ImportBatch submit(String fileName, InputStream content, String submittedBy, RejectionPolicy policy)
+            throws IOException {
         StagedBillFile staged = staging.stage(fileName, content);
-        ImportBatch batch = imports.register(staged, submittedBy, 0);
+        ImportBatch batch = imports.register(staged, submittedBy, policy);
         if (batch.getStatus() == ImportStatus.DUPLICATE) {
             staging.discard(staged);
             return batch;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.InvalidBillRowException;
 
-/** Records a skipped row's problems as rejections, in the chunk's transaction. */
+/** Records a skipped row's problems and raw values as rejections, in the chunk's transaction. */
 @Named
 @Dependent
 public class RejectedRowRecorder implements SkipProcessListener {
@@ -21,6 +21,7 @@ public class RejectedRowRecorder implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
-        imports.recordRejectedRow(ImportJobProperties.batchId(job), ((InvalidBillRowException) ex).problems());
+        imports.recordRejectedRow(ImportJobProperties.batchId(job), FocusLineReader.row(item),
+                ((InvalidBillRowException) ex).problems());
     }
 }

@@ -37,7 +37,13 @@ public final class ApportionClient {
     }
 
     public HttpResponse<String> upload(Path file, String fileName) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/imports?filename=" + fileName))
+        return upload(file, fileName, null);
+    }
+
+    /** Uploads with a rejection policy ({@code strict} or {@code quarantine}; null for the default). */
+    public HttpResponse<String> upload(Path file, String fileName, String policy) throws IOException, InterruptedException {
+        String query = "?filename=" + fileName + (policy == null ? "" : "&policy=" + policy);
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/imports" + query))
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -67,7 +73,11 @@ public final class ApportionClient {
 
     /** Uploads and answers the batch once its import has ended. */
     public JsonObject importAndWait(Path file, String fileName) throws Exception {
-        HttpResponse<String> accepted = upload(file, fileName);
+        return importAndWait(file, fileName, null);
+    }
+
+    public JsonObject importAndWait(Path file, String fileName, String policy) throws Exception {
+        HttpResponse<String> accepted = upload(file, fileName, policy);
         if (accepted.statusCode() != 202) {
             throw new AssertionError("Upload answered " + accepted.statusCode() + ": " + accepted.body());
         }

@@ -19,12 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apportion.batch.imports.ImportJobs;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
+import org.apportion.imports.RejectionPolicy;
 import org.apportion.security.Roles;
 import org.apportion.web.api.Page;
 import org.apportion.web.api.Problem;
@@ -50,30 +56,77 @@ public class ImportResource {
     @Context
     private SecurityContext security;
 
-    /** The file as the request body; its name in {@code filename}. Answers 202 with the batch. */
+    /**
+     * The file as the request body; its name in {@code filename}; {@code policy} {@code strict} (default: any
+     * bad row refuses the file) or {@code quarantine} (good rows kept). Answers 202 with the batch.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
-    public Response upload(@QueryParam("filename") String fileName, InputStream body) throws IOException {
+    public Response upload(@QueryParam("filename") String fileName, @QueryParam("policy") String policy,
+                           InputStream body) throws IOException {
         if (fileName == null || fileName.isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "Name the file in the 'filename' query parameter.",
                     List.of(new Problem.FieldError("filename", null, "required")));
         }
-        return accepted(jobs.submit(fileName, body, submitter()));
+        Optional<RejectionPolicy> rejectionPolicy = rejectionPolicy(policy);
+        if (rejectionPolicy.isEmpty()) {
+            return badPolicy(policy);
+        }
+        return accepted(jobs.submit(fileName, body, submitter(), rejectionPolicy.get()));
     }
 
-    /** The file as multipart form field {@code file}. */
+    /** The file as multipart form field {@code file}; {@code policy} as for the plain upload. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
-    public Response uploadForm(@FormParam("file") EntityPart file) throws IOException {
+    public Response uploadForm(@FormParam("file") EntityPart file, @QueryParam("policy") String policy)
+            throws IOException {
         if (file == null) {
             return Problem.response(Response.Status.BAD_REQUEST, "Send the bill as multipart form field 'file'.",
                     List.of(new Problem.FieldError("file", null, "required")));
         }
-        try (InputStream content = file.getContent()) {
-            return accepted(jobs.submit(file.getFileName().orElse("upload"), content, submitter()));
+        Optional<RejectionPolicy> rejectionPolicy = rejectionPolicy(policy);
+        if (rejectionPolicy.isEmpty()) {
+            return badPolicy(policy);
         }
+        try (InputStream content = file.getContent()) {
+            return accepted(jobs.submit(file.getFileName().orElse("upload"), content, submitter(),
+                    rejectionPolicy.get()));
+        }
+    }
+
+    /** The refused rows of an import with the source's header, to correct and import again. */
+    @GET
+    @Path("{id}/rejected-rows")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.FINANCE, Roles.ADMIN, Roles.OPERATOR})
+    public Response rejectedRows(@PathParam("id") long id) {
+        ImportBatch batch = imports.find(id).orElseThrow(() -> new NotFoundException("No import batch " + id));
+        StreamingOutput csv = out -> imports.exportRejectedRows(id,
+                new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(csv).header("Content-Disposition",
+                "attachment; filename=\"rejected-rows-" + id + "-" + asciiName(batch.getFileName()) + "\"").build();
+    }
+
+    private static String asciiName(String fileName) {
+        String name = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.endsWith(".csv") ? name : name + ".csv";
+    }
+
+    private static Optional<RejectionPolicy> rejectionPolicy(String policy) {
+        if (policy == null || policy.isBlank()) {
+            return Optional.of(RejectionPolicy.STRICT);
+        }
+        return Arrays.stream(RejectionPolicy.values())
+                .filter(p -> p.name().equalsIgnoreCase(policy.strip()))
+                .findFirst();
+    }
+
+    private static Response badPolicy(String policy) {
+        return Problem.response(Response.Status.BAD_REQUEST, "Unknown policy '" + policy
+                        + "': use strict (any bad row refuses the file) or quarantine (good rows are kept).",
+                List.of(new Problem.FieldError("policy", null, "strict or quarantine")));
     }
 
     @GET

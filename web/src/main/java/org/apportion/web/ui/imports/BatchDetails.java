@@ -2,6 +2,7 @@ package org.apportion.web.ui.imports;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,6 +12,7 @@ import org.apportion.base.Money;
 import org.apportion.imports.CurrencyTotal;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportRejection;
+import org.apportion.imports.RejectionPolicy;
 
 /** What a batch row opens to: exact totals, billing periods, the job's message and the rejected rows. */
 class BatchDetails extends VerticalLayout {
@@ -23,11 +25,19 @@ class BatchDetails extends VerticalLayout {
         add(line("Billing periods", batch.getBillingPeriods().stream()
                 .map(p -> p.month().toString()).collect(Collectors.joining(", "))));
         batch.getTotals().forEach(t -> add(line("Exact totals " + t.getBillingCurrency(), exact(t))));
+        add(line("Bad rows", batch.getRejectionPolicy() == RejectionPolicy.STRICT
+                ? "refuse the whole file (strict)" : "quarantined, good rows kept"));
+        if (batch.getRowsSuperseded() > 0) {
+            add(line("Restated", batch.getRowsSuperseded() + " row(s) replaced by batch " + batch.getSupersededByBatchId()));
+        }
         if (batch.getFailureReason() != null) {
             add(line("Message", batch.getFailureReason()));
         }
         if (!rejections.isEmpty()) {
-            add(rejectionGrid(rejections));
+            Anchor download = new Anchor("/api/v1/imports/" + batch.getId() + "/rejected-rows",
+                    "Download the rejected rows as CSV, to correct and import again");
+            download.getElement().setAttribute("download", true);
+            add(download, rejectionGrid(rejections));
         }
     }
 

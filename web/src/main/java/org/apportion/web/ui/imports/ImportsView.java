@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
@@ -24,6 +26,7 @@ import org.apportion.batch.imports.ImportJobs;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.ImportStatus;
+import org.apportion.imports.RejectionPolicy;
 import org.apportion.web.ui.MainLayout;
 
 /** Upload bill files, watch their import, and see each batch's counts, totals and rejections. */
@@ -39,6 +42,7 @@ public class ImportsView extends VerticalLayout {
     private final ImportJobs jobs;
     private final ImportService imports;
     private final Grid<ImportBatch> batches = new Grid<>(ImportBatch.class, false);
+    private final Select<RejectionPolicy> policy = new Select<>();
     private boolean showedRunning = true;
 
     @Inject
@@ -49,14 +53,31 @@ public class ImportsView extends VerticalLayout {
         add(new H2("Imports"),
                 new Paragraph("Upload a FOCUS 1.0–1.3 bill (CSV or CSV.gz). Each file is imported by a batch job; "
                         + "a file with invalid rows is refused as a whole and its problems are listed."),
-                upload(), configureGrid());
+                uploadBar(), configureGrid());
         refresh();
+    }
+
+    private HorizontalLayout uploadBar() {
+        HorizontalLayout bar = new HorizontalLayout(configurePolicy(), upload());
+        bar.setDefaultVerticalComponentAlignment(Alignment.END);
+        return bar;
+    }
+
+    private Select<RejectionPolicy> configurePolicy() {
+        policy.setId("rejection-policy");
+        policy.setLabel("Rows that fail validation");
+        policy.setItems(RejectionPolicy.values());
+        policy.setItemLabelGenerator(p -> p == RejectionPolicy.STRICT
+                ? "Refuse the whole file" : "Keep the good rows, quarantine the bad");
+        policy.setValue(RejectionPolicy.STRICT);
+        policy.setWidth("22em");
+        return policy;
     }
 
     private Upload upload() {
         Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
             try (InputStream content = Files.newInputStream(file.toPath())) {
-                ImportBatch batch = jobs.submit(metadata.fileName(), content, "ui");
+                ImportBatch batch = jobs.submit(metadata.fileName(), content, "ui", policy.getValue());
                 notify(batch);
             } finally {
                 Files.deleteIfExists(file.toPath());

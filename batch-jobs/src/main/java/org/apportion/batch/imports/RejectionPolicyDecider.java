@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apportion.imports.ImportService;
 
-/** Refuses the whole file when it had more rejected rows than the batch allows. */
+/** Refuses the whole file when it had rejected rows and the batch's policy is strict. */
 @Named
 @Dependent
-public class RejectionPolicy implements Decider {
+public class RejectionPolicyDecider implements Decider {
 
     @Inject
     private JobContext job;

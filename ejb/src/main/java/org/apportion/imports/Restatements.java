@@ -1,0 +1,76 @@
+package org.apportion.imports;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Providers reissue bills during and after a month. A completed import's rows replace the rows that earlier
+ * completed batches hold for the same billing account and billing period; those batches stay in history and
+ * count what was superseded (all of it: status SUPERSEDED).
+ */
+final class Restatements {
+
+    private static final Logger LOG = Logger.getLogger(Restatements.class.getName());
+
+    /**
+     * Serialises completions. Must be the transaction's first read: InnoDB takes the repeatable-read
+     * snapshot at the first plain read, and it has to include every completion committed before this one.
+     */
+    void lockCompletions(EntityManager em) {
+        em.createNativeQuery("SELECT id FROM import_completion_lock WHERE id = 1 FOR UPDATE").getSingleResult();
+    }
+
+    void supersedeEarlierRows(EntityManager em, ImportBatch batch, Instant now) {
+        Map<Long, Long> supersededPerBatch = new HashMap<>();
+        for (Object[] scope : scopesOf(em, batch.getId())) {
+            String account = (String) scope[0];
+            LocalDateTime periodStart = (LocalDateTime) scope[1];
+            countEarlierRows(em, batch.getId(), account, periodStart)
+                    .forEach(r -> supersededPerBatch.merge((Long) r[0], (Long) r[1], Long::sum));
+            deleteEarlierRows(em, batch.getId(), account, periodStart);
+        }
+        supersededPerBatch.forEach((earlier, rows) -> {
+            em.find(ImportBatch.class, earlier).supersede(rows, batch.getId(), now);
+            LOG.info(() -> "Batch " + batch.getId() + " restates " + rows + " row(s) of batch " + earlier);
+        });
+    }
+
+    private static List<Object[]> scopesOf(EntityManager em, long batchId) {
+        return em.createQuery("""
+                SELECT DISTINCT c.billingAccountId, c.billingPeriodStart FROM CostLine c
+                WHERE c.importBatchId = :id""", Object[].class)
+                .setParameter("id", batchId)
+                .getResultList();
+    }
+
+    private static List<Object[]> countEarlierRows(EntityManager em, long batchId, String account,
+                                                   LocalDateTime periodStart) {
+        return em.createQuery("""
+                SELECT c.importBatchId, COUNT(c) FROM CostLine c
+                WHERE c.billingAccountId = :account AND c.billingPeriodStart = :period AND c.importBatchId <> :id
+                  AND c.importBatchId IN (SELECT b.id FROM ImportBatch b WHERE b.status = :completed)
+                GROUP BY c.importBatchId""", Object[].class)
+                .setParameter("account", account)
+                .setParameter("period", periodStart)
+                .setParameter("id", batchId)
+                .setParameter("completed", ImportStatus.COMPLETED)
+                .getResultList();
+    }
+
+    private static void deleteEarlierRows(EntityManager em, long batchId, String account, LocalDateTime periodStart) {
+        em.createQuery("""
+                DELETE FROM CostLine c
+                WHERE c.billingAccountId = :account AND c.billingPeriodStart = :period AND c.importBatchId <> :id
+                  AND c.importBatchId IN (SELECT b.id FROM ImportBatch b WHERE b.status = :completed)""")
+                .setParameter("account", account)
+                .setParameter("period", periodStart)
+                .setParameter("id", batchId)
+                .setParameter("completed", ImportStatus.COMPLETED)
+                .executeUpdate();
+    }
+}
