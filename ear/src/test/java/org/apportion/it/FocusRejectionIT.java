@@ -1,7 +1,11 @@
 package org.apportion.it;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
 import org.apportion.it.support.BillFiles;
@@ -95,6 +99,97 @@ class FocusRejectionIT {
         assertThat(rejection.getString("column")).isEqualTo("BilledCost");
         assertThat(rejection.getString("reason")).contains("mandatory");
         assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line")).isZero();
+    }
+
+    @Test
+    void rejectsAFileWithAHeaderButNoRows() throws Exception {
+        Path headerOnly = BillFiles.write("header-only.csv", BillFiles.lines(FocusImportIT.SAMPLE).subList(0, 1), "\n");
+
+        JsonObject batch = api.importAndWait(headerOnly, "header-only.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejection(batch)).isEqualTo("2:null:the file has a header but no data rows");
+    }
+
+    @Test
+    void rejectsAnEmptyFile() throws Exception {
+        Path empty = BillFiles.write("empty.csv", List.of(), "");
+
+        JsonObject batch = api.importAndWait(empty, "empty.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejection(batch)).isEqualTo("1:null:the file is empty");
+    }
+
+    @Test
+    void rejectsTextThatIsNotUtf8NamingTheLine() throws Exception {
+        List<String> lines = BillFiles.withValue(BillFiles.lines(FocusImportIT.SAMPLE), 7, "ChargeDescription",
+                "\"Caf\u00e9 storage\"");
+        Path latin1 = Files.writeString(Path.of("target", "it-bills", "latin1.csv"), String.join("\n", lines) + "\n",
+                StandardCharsets.ISO_8859_1);
+
+        JsonObject batch = api.importAndWait(latin1, "latin1.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(rejection(batch)).isEqualTo("7:null:the file is not UTF-8 text; save it as UTF-8");
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line")).isZero();
+    }
+
+    @Test
+    void rejectsATruncatedGzip() throws Exception {
+        Path gz = BillFiles.gzip(BillFiles.write("to-truncate.csv", BillFiles.lines(FocusImportIT.SAMPLE), "\n"));
+        byte[] bytes = Files.readAllBytes(gz);
+        Path truncated = Files.write(gz.resolveSibling("truncated.csv.gz"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
+
+        JsonObject batch = api.importAndWait(truncated, "truncated.csv.gz");
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(batch.getJsonArray("rejections").getJsonObject(0).getString("reason"))
+                .isEqualTo("the compressed file is damaged or ends early");
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line")).isZero();
+    }
+
+    @Test
+    void rejectsABillOfAnotherFormatAtItsHeader() throws Exception {
+        Path cur = ApportionClient.testData("bills/aws-cur/sample-anonymous-aws-export-dataset.csv");
+
+        JsonObject batch = api.importAndWait(cur, "aws-cur.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(batch.getJsonArray("rejections")).hasSize(1);
+        assertThat(rejection(batch)).startsWith("1:null:not a FOCUS 1.0-1.3 bill");
+    }
+
+    @Test
+    void refusesAnUploadOverTheSizeLimitWith413() throws Exception {
+        Path big = Path.of("target", "it-bills", "too-large.csv");
+        try (var out = Files.newOutputStream(big)) {
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i < 51; i++) {
+                out.write(block);
+            }
+        }
+
+        HttpResponse<String> answer = api.upload(big, "too-large.csv");
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(ApportionClient.json(answer.body()).getString("detail"))
+                .isEqualTo("too-large.csv is larger than the 52428800 bytes an import may have (apportion.import.max.bytes).");
+        assertThat(TestDb.count("SELECT COUNT(*) FROM import_batch")).isZero();
+    }
+
+    @Test
+    void keepsOnlyTheLastSegmentOfAFileNameWithPathTricks() throws Exception {
+        JsonObject batch = api.importAndWait(FocusImportIT.SAMPLE, "..%2F..%2Fetc%2Fpasswd.csv");
+
+        assertThat(batch.getString("fileName")).isEqualTo("passwd.csv");
+        assertThat(batch.getString("status")).isEqualTo("COMPLETED");
+    }
+
+    private static String rejection(JsonObject batch) {
+        JsonObject first = batch.getJsonArray("rejections").getJsonObject(0);
+        return first.getJsonNumber("line") + ":" + (first.isNull("column") ? "null" : first.getString("column"))
+                + ":" + first.getString("reason");
     }
 
     @Test

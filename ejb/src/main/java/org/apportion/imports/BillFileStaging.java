@@ -20,20 +20,40 @@ import java.util.HexFormat;
 public class BillFileStaging {
 
     private static final int MAX_NAME_LENGTH = 200;
+    private static final long DEFAULT_MAX_BYTES = 4L << 30;
 
-    /** Copies the upload to the staging folder, hashing it on the way. */
+    /** Copies the upload to the staging folder, hashing it on the way; refuses one over the size limit. */
     public StagedBillFile stage(String fileName, InputStream content) throws IOException {
         Path dir = Files.createDirectories(stagingDirectory());
         Path temporary = Files.createTempFile(dir, "upload-", ".part");
+        long limit = maxBytes();
         try (DigestInputStream in = new DigestInputStream(content, sha256());
              OutputStream out = Files.newOutputStream(temporary)) {
-            long size = in.transferTo(out);
+            long size = copy(in, out, limit, fileName);
             String digest = HexFormat.of().formatHex(in.getMessageDigest().digest());
             return new StagedBillFile(displayName(fileName), size, digest, temporary);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    private static long copy(InputStream in, OutputStream out, long limit, String fileName) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long size = 0;
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            size += read;
+            if (size > limit) {
+                throw new BillFileTooLargeException(displayName(fileName), limit);
+            }
+            out.write(buffer, 0, read);
+        }
+        return size;
+    }
+
+    /** The largest upload accepted, from {@code apportion.import.max.bytes}; 4 GiB by default. */
+    static long maxBytes() {
+        return Long.getLong("apportion.import.max.bytes", DEFAULT_MAX_BYTES);
     }
 
     /** Gives the staged file its batch's name, so an operator can find it: {@code <batchId>-<fileName>}. */

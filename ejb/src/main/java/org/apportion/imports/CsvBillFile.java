@@ -2,10 +2,14 @@ package org.apportion.imports;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,7 +25,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams a CSV bill file, plain or gzip-compressed (recognised by its magic bytes, whatever the name),
  * UTF-8 with or without a byte-order mark, LF or CRLF. Blank lines are passed over. Each record carries
- * the physical line it starts on, so that errors can name it.
+ * the physical line it starts on, so that errors can name it. Bytes that are not UTF-8, a damaged archive
+ * or broken quoting end the reading with a {@link MalformedBillFileException} naming the line.
  */
 public final class CsvBillFile implements AutoCloseable {
 
@@ -48,6 +54,15 @@ public final class CsvBillFile implements AutoCloseable {
     }
 
     private static BufferedReader openReader(Path path) throws IOException {
+        try {
+            return openDecodingReader(path);
+        } catch (CharacterCodingException | EOFException | ZipException e) {
+            throw malformed(path, 1, e);
+        }
+    }
+
+    /** The file's bytes, decompressed when it starts with gzip's magic bytes. */
+    static InputStream openBytes(Path path) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
         in.mark(2);
         int b1 = in.read();
@@ -56,7 +71,16 @@ public final class CsvBillFile implements AutoCloseable {
         if (b1 == 0x1f && b2 == 0x8b) {
             in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        return in;
+    }
+
+    private static BufferedReader openDecodingReader(Path path) throws IOException {
+        InputStream in = openBytes(path);
+        // Report bad bytes instead of replacing them: a Latin-1 or UTF-16 file must not import as garbage.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, utf8), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();
@@ -111,9 +135,23 @@ public final class CsvBillFile implements AutoCloseable {
             }
             return Optional.empty();
         } catch (UncheckedIOException e) {
-            throw new MalformedBillFileException(path.getFileName() + ": line " + (linesConsumed + 1)
-                    + ": not valid CSV: " + e.getCause().getMessage(), linesConsumed + 1, e);
+            throw malformed(path, linesConsumed + 1, e.getCause());
         }
+    }
+
+    private static MalformedBillFileException malformed(Path path, long line, IOException cause) {
+        String problem;
+        long at = line;
+        if (cause instanceof CharacterCodingException) {
+            // The decoder reads ahead by whole buffers, so find the line of the first bad byte itself.
+            at = Utf8Scan.lineOfFirstInvalidSequence(path).orElse(line);
+            problem = "the file is not UTF-8 text; save it as UTF-8";
+        } else if (cause instanceof EOFException || cause instanceof ZipException) {
+            problem = "the compressed file is damaged or ends early";
+        } else {
+            problem = "not valid CSV: " + cause.getMessage();
+        }
+        return new MalformedBillFileException(path.getFileName().toString(), at, problem, cause);
     }
 
     private static boolean isBlank(CSVRecord record) {

@@ -150,16 +150,23 @@ public class ImportService {
         batch(batchId).markRejected(reason, clock.instant());
     }
 
-    /** True when the batch refused rows and its policy is strict. */
-    public boolean exceedsRejectionLimit(long batchId) {
+    /** True when the file must be refused as a whole: it has no data rows, or bad rows under the strict policy. */
+    public boolean refusesFile(long batchId) {
         ImportBatch batch = batch(batchId);
-        return batch.getRejectionPolicy() == RejectionPolicy.STRICT && batch.getRowsRejected() > 0;
+        return batch.getRowsRead() == 0
+                || batch.getRejectionPolicy() == RejectionPolicy.STRICT && batch.getRowsRejected() > 0;
     }
 
-    /** Removes every cost line of a rejected file, so nothing of it stays stored. */
+    /** Removes every cost line of a refused file, so nothing of it stays stored, and says why. */
     public void discardRejected(long batchId) {
         ImportBatch batch = batch(batchId);
         int deleted = deleteCostLines(batchId);
+        if (batch.getRowsRead() == 0) {
+            RowProblem empty = new RowProblem(2, null, null, "the file has a header but no data rows");
+            em.persist(new ImportRejection(batchId, empty));
+            batch.markRejected(empty.reason(), clock.instant());
+            return;
+        }
         batch.markRejected(batch.getRowsRejected() + " row(s) rejected under the strict policy; none of the file's "
                 + "rows were kept. Correct them, or import with the quarantine policy.", clock.instant());
         LOG.info(() -> "Import batch " + batchId + " rejected, " + deleted + " stored rows removed");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BillFileStagingTest {
 
@@ -39,6 +40,22 @@ class BillFileStagingTest {
         assertThat(staged.fileName()).isEqualTo("Sept bill.csv");
         assertThat(kept).isEqualTo(dir.resolve("7-Sept_bill.csv"));
         assertThat(Files.readAllBytes(kept)).isEqualTo(content);
+    }
+
+    @Test
+    void refusesAnUploadOverTheLimitAndKeepsNothingOfIt() throws Exception {
+        System.setProperty("apportion.import.max.bytes", "10");
+        try {
+            BillFileStaging staging = new BillFileStaging();
+            assertThatThrownBy(() -> staging.stage("big.csv", new ByteArrayInputStream(new byte[11])))
+                    .isInstanceOf(BillFileTooLargeException.class)
+                    .hasMessage("big.csv is larger than the 10 bytes an import may have (apportion.import.max.bytes).");
+            try (var left = Files.list(dir)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            System.clearProperty("apportion.import.max.bytes");
+        }
     }
 
     @Test

@@ -77,6 +77,40 @@ class CsvBillFileTest {
     }
 
     @Test
+    void refusesBytesThatAreNotUtf8NamingTheLine() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "a,b\n1,2\n3,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        // The decoder reads ahead, so the error may come at opening already; either way it names line 3.
+        assertThatThrownBy(() -> readToTheEnd(file)).isInstanceOf(MalformedBillFileException.class)
+                .hasMessage("latin1.csv: line 3: the file is not UTF-8 text; save it as UTF-8");
+    }
+
+    @Test
+    void refusesATruncatedArchive() throws IOException {
+        Path whole = dir.resolve("whole.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+            for (int i = 0; i < 2000; i++) {
+                out.write(("row-" + i + ",value-" + (i * 7919 % 1000) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> readToTheEnd(truncated)).isInstanceOf(MalformedBillFileException.class)
+                .hasMessageContaining("damaged or ends early");
+    }
+
+    private static long readToTheEnd(Path file) throws IOException {
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            while (csv.next().isPresent()) {
+                assertThat(csv.dataRecordsRead()).isPositive();
+            }
+            return csv.dataRecordsRead();
+        }
+    }
+
+    @Test
     void anEmptyFileHasNoHeader() throws IOException {
         try (CsvBillFile csv = CsvBillFile.open(write(""))) {
             assertThat(csv.header()).isEmpty();

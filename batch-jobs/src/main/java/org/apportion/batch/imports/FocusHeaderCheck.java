@@ -9,6 +9,7 @@ import java.util.List;
 import org.apportion.imports.BillFormat;
 import org.apportion.imports.CsvBillFile;
 import org.apportion.imports.ImportService;
+import org.apportion.imports.MalformedBillFileException;
 import org.apportion.imports.RowProblem;
 import org.apportion.imports.focus.FocusHeader;
 
@@ -30,17 +31,24 @@ public class FocusHeaderCheck extends AbstractBatchlet {
     public String process() throws Exception {
         long batchId = ImportJobProperties.batchId(job);
         try (CsvBillFile file = CsvBillFile.open(ImportJobProperties.file(job))) {
-            if (file.header().isEmpty()) {
-                imports.rejectFile(batchId, List.of(new RowProblem(1, null, null, "the file is empty")));
-                return REJECTED;
-            }
-            FocusHeader header = FocusHeader.of(file.header());
-            if (!header.problems().isEmpty()) {
-                imports.rejectFile(batchId, header.problems());
-                return REJECTED;
-            }
-            imports.formatDetected(batchId, BillFormat.FOCUS, header.version());
-            return ACCEPTED;
+            return check(batchId, file);
+        } catch (MalformedBillFileException e) {
+            imports.rejectFile(batchId, List.of(e.asRowProblem()));
+            return REJECTED;
         }
+    }
+
+    private String check(long batchId, CsvBillFile file) {
+        if (file.header().isEmpty()) {
+            imports.rejectFile(batchId, List.of(new RowProblem(1, null, null, "the file is empty")));
+            return REJECTED;
+        }
+        FocusHeader header = FocusHeader.of(file.header());
+        if (!header.problems().isEmpty()) {
+            imports.rejectFile(batchId, header.problems());
+            return REJECTED;
+        }
+        imports.formatDetected(batchId, BillFormat.FOCUS, header.version());
+        return ACCEPTED;
     }
 }

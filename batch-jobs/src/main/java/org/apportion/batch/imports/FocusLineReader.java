@@ -12,7 +12,6 @@ import org.apportion.imports.BillRecord;
 import org.apportion.imports.CsvBillFile;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.MalformedBillFileException;
-import org.apportion.imports.RowProblem;
 import org.apportion.imports.focus.FocusHeader;
 
 /**
@@ -49,8 +48,7 @@ public class FocusLineReader extends AbstractItemReader {
             return file.next().orElse(null);
         } catch (MalformedBillFileException e) {
             // Nothing of a file that cannot be read to its end is kept.
-            imports.rejectFile(ImportJobProperties.batchId(job),
-                    List.of(new RowProblem(e.line(), null, null, e.getMessage())));
+            imports.rejectFile(ImportJobProperties.batchId(job), List.of(e.asRowProblem()));
             throw e;
         }
     }

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apportion.imports.ImportService;
 
-/** Refuses the whole file when it had rejected rows and the batch's policy is strict. */
+/** Refuses the whole file when it had no data rows, or rejected rows under the strict policy. */
 @Named
 @Dependent
 public class RejectionPolicyDecider implements Decider {
@@ -21,7 +21,7 @@ public class RejectionPolicyDecider implements Decider {
 
     @Override
     public String decide(StepExecution[] executions) {
-        return imports.exceedsRejectionLimit(ImportJobProperties.batchId(job))
+        return imports.refusesFile(ImportJobProperties.batchId(job))
                 ? FocusHeaderCheck.REJECTED : FocusHeaderCheck.ACCEPTED;
     }
 }

@@ -17,6 +17,8 @@ import org.apportion.imports.RowProblem;
  */
 public final class FocusHeader {
 
+    /** Fewer mandatory columns than this and the file is some other format, not a FOCUS file with gaps. */
+    private static final int MANDATORY_FOR_RECOGNITION = 10;
     private static final List<String> SINCE_1_3 = List.of("ServiceProviderName", "HostProviderName");
     private static final List<String> SINCE_1_2 = List.of("InvoiceId", "PricingCurrency", "BillingAccountType",
             "SubAccountType", "PricingCurrencyEffectiveCost");
@@ -56,7 +58,12 @@ public final class FocusHeader {
             }
         }
         String version = detectVersion(columnNames);
-        problems.addAll(missingMandatoryColumns(positions));
+        if (mandatoryPresent(positions) < MANDATORY_FOR_RECOGNITION) {
+            problems.add(new RowProblem(1, null, null, "not a FOCUS 1.0-1.3 bill: the header has "
+                    + mandatoryPresent(positions) + " of FOCUS's 21 mandatory columns (BilledCost, BillingAccountId, ...)"));
+        } else {
+            problems.addAll(missingMandatoryColumns(positions));
+        }
         return new FocusHeader(columnNames.size(), positions, extras, version, Collections.unmodifiableList(problems));
     }
 
@@ -88,9 +95,11 @@ public final class FocusHeader {
 
     /** Looks like a FOCUS file at all: most mandatory columns are there. */
     public boolean looksLikeFocus() {
-        long mandatoryPresent = positions.keySet().stream()
-                .filter(c -> c.need() != FocusColumn.Need.OPTIONAL).count();
-        return mandatoryPresent >= 10;
+        return mandatoryPresent(positions) >= MANDATORY_FOR_RECOGNITION;
+    }
+
+    private static long mandatoryPresent(Map<FocusColumn, Integer> positions) {
+        return positions.keySet().stream().filter(c -> c.need() != FocusColumn.Need.OPTIONAL).count();
     }
 
     public int columnCount() {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apportion.imports.BillFileTooLargeException;
 
 /** Turns exceptions into problem details, so clients never see a server's HTML error page. */
 public final class ProblemMappers {
@@ -22,6 +23,14 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
             return Problem.response(status == null ? Response.Status.INTERNAL_SERVER_ERROR : status, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class TooLargeProblems implements ExceptionMapper<BillFileTooLargeException> {
+        @Override
+        public Response toResponse(BillFileTooLargeException e) {
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
         }
     }
 
