@@ -62,6 +62,23 @@ class FocusImportIT {
     }
 
     @Test
+    void importsTheAwsCostAndUsageReportSampleWithItsExactTotal() throws Exception {
+        Path cur = ApportionClient.testData("bills/aws-cur/sample-anonymous-aws-export-dataset.csv");
+
+        JsonObject batch = api.importAndWait(cur, "aws-cur.csv");
+
+        assertThat(batch.getString("status")).isEqualTo("COMPLETED");
+        assertThat(batch.getString("format")).isEqualTo("AWS_CUR");
+        assertThat(batch.getJsonNumber("rowsImported").longValue()).isEqualTo(1281);
+        JsonObject usd = batch.getJsonObject("totals").getJsonObject("USD");
+        assertThat(new BigDecimal(usd.getString("billedCost"))).isEqualByComparingTo("1.68230869740");
+        assertThat(new BigDecimal(usd.getString("effectiveCost"))).isEqualByComparingTo("1.68230869740");
+        long id = batch.getJsonNumber("id").longValue();
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line WHERE import_batch_id = ? AND provider_name = 'AWS' "
+                + "AND service_category = 'Storage'", id)).isEqualTo(799 + 15);
+    }
+
+    @Test
     void refusesTheSameFileTwiceAndStoresNothingNew() throws Exception {
         JsonObject first = api.importAndWait(SAMPLE, "focus_sample.csv");
         long linesAfterFirst = TestDb.count("SELECT COUNT(*) FROM cost_line");

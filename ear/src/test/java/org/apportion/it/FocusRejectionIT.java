@@ -150,14 +150,15 @@ class FocusRejectionIT {
     }
 
     @Test
-    void rejectsABillOfAnotherFormatAtItsHeader() throws Exception {
-        Path cur = ApportionClient.testData("bills/aws-cur/sample-anonymous-aws-export-dataset.csv");
+    void rejectsAFileOfNoKnownFormatAtItsHeader() throws Exception {
+        Path unknown = BillFiles.write("vendor-invoice.csv", List.of("date,vendor,amount", "2024-09-01,Acme,12.50"), "\n");
 
-        JsonObject batch = api.importAndWait(cur, "aws-cur.csv");
+        JsonObject batch = api.importAndWait(unknown, "vendor-invoice.csv");
 
         assertThat(batch.getString("status")).isEqualTo("REJECTED");
         assertThat(batch.getJsonArray("rejections")).hasSize(1);
-        assertThat(rejection(batch)).startsWith("1:null:not a FOCUS 1.0-1.3 bill");
+        assertThat(rejection(batch)).isEqualTo("1:null:not a bill format Apportion reads (FOCUS 1.0-1.3, "
+                + "AWS Cost and Usage Report): the header starts with date, vendor, amount");
     }
 
     @Test

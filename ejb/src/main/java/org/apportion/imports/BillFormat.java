@@ -3,5 +3,7 @@ package org.apportion.imports;
 /** The bill formats Apportion reads; the API reports them by these names, with a version where one exists. */
 public enum BillFormat {
     /** FinOps Open Cost and Usage Specification, versions 1.0 to 1.3. */
-    FOCUS
+    FOCUS,
+    /** AWS Cost and Usage Report with the legacy column names ({@code lineItem/UnblendedCost}). */
+    AWS_CUR
 }

@@ -6,10 +6,9 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.apportion.imports.focus.FocusHeader;
-import org.apportion.imports.focus.FocusRowMapper;
+import org.apportion.imports.BillRowMapper;
 
-/** Turns a FOCUS row into a cost line; a bad row throws the skippable InvalidBillRowException. */
+/** Turns a bill row into a cost line in its format's way; a bad row throws the skippable InvalidBillRowException. */
 @Named
 @Dependent
 public class CostLineMapper implements ItemProcessor {
@@ -20,13 +19,9 @@ public class CostLineMapper implements ItemProcessor {
     @Inject
     private StepContext step;
 
-    private FocusRowMapper mapper;
-
     @Override
     public Object processItem(Object item) throws Exception {
-        if (mapper == null) {
-            mapper = new FocusRowMapper((FocusHeader) step.getTransientUserData());
-        }
-        return mapper.toCostLine(ImportJobProperties.batchId(job), FocusLineReader.row(item));
+        BillRowMapper mapper = (BillRowMapper) step.getTransientUserData();
+        return mapper.toCostLine(ImportJobProperties.batchId(job), BillLineReader.row(item));
     }
 }

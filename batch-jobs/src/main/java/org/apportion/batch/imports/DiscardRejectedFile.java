@@ -21,6 +21,6 @@ public class DiscardRejectedFile extends AbstractBatchlet {
     @Override
     public String process() {
         imports.discardRejected(ImportJobProperties.batchId(job));
-        return FocusHeaderCheck.REJECTED;
+        return BillHeaderCheck.REJECTED;
     }
 }

@@ -25,7 +25,7 @@ import org.apportion.imports.StagedBillFile;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportJobs {
 
-    public static final String JOB_NAME = "import-focus";
+    public static final String JOB_NAME = "import-bill";
 
     @Inject
     private BillFileStaging staging;

@@ -21,7 +21,7 @@ public class RejectedRowRecorder implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
-        imports.recordRejectedRow(ImportJobProperties.batchId(job), FocusLineReader.row(item),
+        imports.recordRejectedRow(ImportJobProperties.batchId(job), BillLineReader.row(item),
                 ((InvalidBillRowException) ex).problems());
     }
 }

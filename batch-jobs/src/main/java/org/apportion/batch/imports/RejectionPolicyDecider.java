@@ -22,6 +22,6 @@ public class RejectionPolicyDecider implements Decider {
     @Override
     public String decide(StepExecution[] executions) {
         return imports.refusesFile(ImportJobProperties.batchId(job))
-                ? FocusHeaderCheck.REJECTED : FocusHeaderCheck.ACCEPTED;
+                ? BillHeaderCheck.REJECTED : BillHeaderCheck.ACCEPTED;
     }
 }

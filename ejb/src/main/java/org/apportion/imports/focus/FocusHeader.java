@@ -3,6 +3,7 @@ package org.apportion.imports.focus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class FocusHeader {
     private final int columnCount;
     private final Map<FocusColumn, Integer> positions;
     private final Map<String, Integer> extras;
+    private final Map<String, Integer> positionsByName;
     private final String version;
     private final List<RowProblem> problems;
 
@@ -36,6 +38,9 @@ public final class FocusHeader {
         this.columnCount = columnCount;
         this.positions = positions;
         this.extras = extras;
+        Map<String, Integer> byName = new HashMap<>(extras);
+        positions.forEach((column, position) -> byName.put(column.header(), position));
+        this.positionsByName = Collections.unmodifiableMap(byName);
         this.version = version;
         this.problems = problems;
     }
@@ -58,12 +63,7 @@ public final class FocusHeader {
             }
         }
         String version = detectVersion(columnNames);
-        if (mandatoryPresent(positions) < MANDATORY_FOR_RECOGNITION) {
-            problems.add(new RowProblem(1, null, null, "not a FOCUS 1.0-1.3 bill: the header has "
-                    + mandatoryPresent(positions) + " of FOCUS's 21 mandatory columns (BilledCost, BillingAccountId, ...)"));
-        } else {
-            problems.addAll(missingMandatoryColumns(positions));
-        }
+        problems.addAll(missingMandatoryColumns(positions));
         return new FocusHeader(columnNames.size(), positions, extras, version, Collections.unmodifiableList(problems));
     }
 
@@ -100,6 +100,11 @@ public final class FocusHeader {
 
     private static long mandatoryPresent(Map<FocusColumn, Integer> positions) {
         return positions.keySet().stream().filter(c -> c.need() != FocusColumn.Need.OPTIONAL).count();
+    }
+
+    /** Every named column of the file with its position, FOCUS columns and extras alike. */
+    public Map<String, Integer> positionsByName() {
+        return positionsByName;
     }
 
     public int columnCount() {

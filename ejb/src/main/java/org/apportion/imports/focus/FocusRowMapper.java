@@ -8,6 +8,7 @@ import org.apportion.imports.BillRecord;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
 import org.apportion.imports.RowProblem;
+import org.apportion.imports.RowValues;
 import static org.apportion.imports.focus.FocusColumn.*;
 
 /** Turns one FOCUS CSV row into a cost line, or refuses it with every problem it has. */
@@ -100,7 +101,7 @@ public final class FocusRowMapper {
         }
         JsonObjectBuilder extras = Json.createObjectBuilder();
         for (Map.Entry<String, Integer> column : header.extras().entrySet()) {
-            String value = FocusValues.nullIfFocusNull(record.value(column.getValue()));
+            String value = RowValues.nullIfEmpty(record.value(column.getValue()));
             if (value != null) {
                 extras.add(column.getKey(), value);
             }

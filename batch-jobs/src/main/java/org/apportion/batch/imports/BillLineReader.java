@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.apportion.imports.BillFormatReader;
+import org.apportion.imports.BillFormats;
 import org.apportion.imports.BillRecord;
 import org.apportion.imports.CsvBillFile;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.MalformedBillFileException;
-import org.apportion.imports.focus.FocusHeader;
 
 /**
  * Reads the rows of the staged bill file. Its checkpoint is the number of data rows handed out, so a
@@ -20,7 +21,7 @@ import org.apportion.imports.focus.FocusHeader;
  */
 @Named
 @Dependent
-public class FocusLineReader extends AbstractItemReader {
+public class BillLineReader extends AbstractItemReader {
 
     @Inject
     private JobContext job;
@@ -36,7 +37,9 @@ public class FocusLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         file = CsvBillFile.open(ImportJobProperties.file(job));
-        step.setTransientUserData(FocusHeader.of(file.header()));
+        // The header check accepted the file, so its format is known; the processor maps with it.
+        BillFormatReader format = BillFormats.detect(file.header()).orElseThrow();
+        step.setTransientUserData(format.rowMapper(file.header()));
         if (checkpoint instanceof Long rowsDone) {
             file.skip(rowsDone);
         }

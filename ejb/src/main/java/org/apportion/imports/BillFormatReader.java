@@ -1,0 +1,22 @@
+package org.apportion.imports;
+
+import java.util.List;
+
+/** What Apportion knows about one bill format: how to recognise its header and map its rows to cost lines. */
+public interface BillFormatReader {
+
+    BillFormat format();
+
+    /** True when the header has the columns that mark this format. */
+    boolean recognises(List<String> header);
+
+    /** The format version the header points to, and the problems (line 1) that refuse the file. */
+    HeaderCheck check(List<String> header);
+
+    /** Maps the rows of a file with this header; call only after {@link #check} found no problems. */
+    BillRowMapper rowMapper(List<String> header);
+
+    /** The outcome of checking a header. */
+    record HeaderCheck(String version, List<RowProblem> problems) {
+    }
+}

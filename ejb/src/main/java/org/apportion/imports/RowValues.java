@@ -1,0 +1,172 @@
+package org.apportion.imports;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the typed values of one bill row by column name and collects every problem instead of stopping at
+ * the first, so a rejection names all bad fields of a line at once. Empty values and the literal NULL are null.
+ */
+public final class RowValues {
+
+    /** Largest scale the cost-line columns hold (DECIMAL(48,30)); larger would need rounding. */
+    public static final int MAX_SCALE = 30;
+    public static final int MAX_INTEGER_DIGITS = 18;
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
+    private final BillRecord record;
+    private final Map<String, Integer> positions;
+    private final List<RowProblem> problems = new ArrayList<>();
+
+    public RowValues(BillRecord record, Map<String, Integer> positions) {
+        this.record = record;
+        this.positions = positions;
+    }
+
+    public List<RowProblem> problems() {
+        return problems;
+    }
+
+    public boolean has(String column) {
+        return positions.containsKey(column);
+    }
+
+    /** The raw value, stripped; null when the column is absent, empty or the literal NULL. */
+    public String raw(String column) {
+        Integer position = positions.get(column);
+        return position == null ? null : nullIfEmpty(record.value(position));
+    }
+
+    public static String nullIfEmpty(String value) {
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() || stripped.equalsIgnoreCase("NULL") ? null : stripped;
+    }
+
+    /** The value, or null after recording that it is required (only when the column is there at all). */
+    public String required(String column, boolean required) {
+        String value = raw(column);
+        if (value == null && required && has(column)) {
+            problem(column, null, "value is required");
+        }
+        return value;
+    }
+
+    public String text(String column, int maxLength, boolean required) {
+        String value = required(column, required);
+        if (value != null && value.length() > maxLength) {
+            return problem(column, value, "longer than " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    public BigDecimal decimal(String column, boolean required) {
+        String value = required(column, required);
+        if (value == null) {
+            return null;
+        }
+        if (!DECIMAL.matcher(value).matches()) {
+            return problem(column, value, "not a decimal number");
+        }
+        BigDecimal number = new BigDecimal(value);
+        BigDecimal normalized = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+        if (normalized.scale() > MAX_SCALE) {
+            return problem(column, value, "more than " + MAX_SCALE + " decimal places");
+        }
+        if (normalized.precision() - normalized.scale() > MAX_INTEGER_DIGITS) {
+            return problem(column, value, "more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        return number;
+    }
+
+    /** An ISO 8601 date or date-time (space or T, optional fraction and offset), as UTC. */
+    public LocalDateTime dateTime(String column, boolean required) {
+        String value = required(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parseUtc(value);
+        } catch (DateTimeParseException e) {
+            return problem(column, value, "not an ISO 8601 date-time (expected e.g. 2024-09-01T00:00:00Z)");
+        }
+    }
+
+    static LocalDateTime parseUtc(String value) {
+        if (value.length() == 10) {
+            return LocalDate.parse(value).atStartOfDay();
+        }
+        String iso = value.length() > 10 && value.charAt(10) == ' '
+                ? value.substring(0, 10) + 'T' + value.substring(11) : value;
+        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso.replace(" ", ""),
+                OffsetDateTime::from, LocalDateTime::from);
+        return parsed instanceof OffsetDateTime offset
+                ? offset.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                : (LocalDateTime) parsed;
+    }
+
+    public String currency(String column, boolean required) {
+        String value = required(column, required);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        if (!CURRENCY_CODE.matcher(code).matches() || !isIsoCurrency(code)) {
+            return problem(column, value, "not an ISO 4217 currency code");
+        }
+        return code;
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A JSON object, re-serialised compactly (FOCUS Tags, Azure tags). */
+    public String jsonObject(String column) {
+        String value = raw(column);
+        if (value == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+            JsonValue json = reader.readValue();
+            if (json.getValueType() != JsonValue.ValueType.OBJECT) {
+                return problem(column, value, "not a JSON object");
+            }
+            return ((JsonObject) json).toString();
+        } catch (JsonException e) {
+            return problem(column, value, "not valid JSON");
+        }
+    }
+
+    /** Records a problem with a column's value and answers null, for use as a mapping result. */
+    public <T> T problem(String column, String value, String reason) {
+        problems.add(new RowProblem(record.line(), column, value, reason));
+        return null;
+    }
+}
