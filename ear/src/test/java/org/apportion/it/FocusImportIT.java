@@ -79,6 +79,23 @@ class FocusImportIT {
     }
 
     @Test
+    void importsTheAzureSamplesInTheirBillingCurrencies() throws Exception {
+        JsonObject usd = api.importAndWait(ApportionClient.testData("bills/azure/EA_ActualCost_Small.csv"), "ea.csv");
+        JsonObject cad = api.importAndWait(
+                ApportionClient.testData("bills/azure/sample-anonymous-ea-export-dataset.csv"), "ea-cad.csv");
+
+        assertThat(usd.getString("format")).isEqualTo("AZURE");
+        assertThat(usd.getString("formatVersion")).isEqualTo("EA");
+        assertThat(usd.getJsonNumber("rowsImported").longValue()).isEqualTo(11);
+        assertThat(new BigDecimal(usd.getJsonObject("totals").getJsonObject("USD").getString("billedCost")))
+                .isEqualByComparingTo("8.5450077867419368");
+        assertThat(cad.getJsonNumber("rowsImported").longValue()).isEqualTo(27);
+        assertThat(cad.getJsonObject("totals").keySet()).containsExactly("CAD");
+        assertThat(new BigDecimal(cad.getJsonObject("totals").getJsonObject("CAD").getString("billedCost")))
+                .isEqualByComparingTo("1.26136926505726");
+    }
+
+    @Test
     void refusesTheSameFileTwiceAndStoresNothingNew() throws Exception {
         JsonObject first = api.importAndWait(SAMPLE, "focus_sample.csv");
         long linesAfterFirst = TestDb.count("SELECT COUNT(*) FROM cost_line");

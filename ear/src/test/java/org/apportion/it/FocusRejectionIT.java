@@ -158,7 +158,7 @@ class FocusRejectionIT {
         assertThat(batch.getString("status")).isEqualTo("REJECTED");
         assertThat(batch.getJsonArray("rejections")).hasSize(1);
         assertThat(rejection(batch)).isEqualTo("1:null:not a bill format Apportion reads (FOCUS 1.0-1.3, "
-                + "AWS Cost and Usage Report): the header starts with date, vendor, amount");
+                + "AWS Cost and Usage Report, Azure cost details): the header starts with date, vendor, amount");
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.apportion.imports;
 import java.util.List;
 import java.util.Optional;
 import org.apportion.imports.aws.AwsCurFormat;
+import org.apportion.imports.azure.AzureCostDetailsFormat;
 import org.apportion.imports.focus.FocusFormat;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
 
-    private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat());
+    private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat(),
+            new AzureCostDetailsFormat());
 
     private BillFormats() {
     }
@@ -21,6 +23,6 @@ public final class BillFormats {
     public static RowProblem unknownFormat(List<String> header) {
         String firstColumns = String.join(", ", header.subList(0, Math.min(5, header.size())));
         return new RowProblem(1, null, null, "not a bill format Apportion reads (FOCUS 1.0-1.3, AWS Cost and "
-                + "Usage Report): the header starts with " + firstColumns);
+                + "Usage Report, Azure cost details): the header starts with " + firstColumns);
     }
 }

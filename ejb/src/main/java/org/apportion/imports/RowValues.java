@@ -32,6 +32,7 @@ public final class RowValues {
     public static final int MAX_INTEGER_DIGITS = 18;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
     private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
 
     private final BillRecord record;
     private final Map<String, Integer> positions;
@@ -100,6 +101,19 @@ public final class RowValues {
         return number;
     }
 
+    /** A date as US-style M/D/YYYY (Azure exports) or ISO 8601; the start of that day, UTC. */
+    public LocalDateTime usOrIsoDate(String column, boolean required) {
+        String value = required(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.contains("/") ? LocalDate.parse(value, US_DATE).atStartOfDay() : parseUtc(value);
+        } catch (DateTimeParseException e) {
+            return problem(column, value, "not a date (expected M/D/YYYY or YYYY-MM-DD)");
+        }
+    }
+
     /** An ISO 8601 date or date-time (space or T, optional fraction and offset), as UTC. */
     public LocalDateTime dateTime(String column, boolean required) {
         String value = required(column, required);
@@ -149,7 +163,11 @@ public final class RowValues {
 
     /** A JSON object, re-serialised compactly (FOCUS Tags, Azure tags). */
     public String jsonObject(String column) {
-        String value = raw(column);
+        return jsonObject(column, raw(column));
+    }
+
+    /** Parses {@code value} (the column's value, possibly adjusted by the format) as a JSON object. */
+    public String jsonObject(String column, String value) {
         if (value == null) {
             return null;
         }

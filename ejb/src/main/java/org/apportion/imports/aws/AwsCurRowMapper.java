@@ -13,6 +13,7 @@ import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
 import org.apportion.imports.RowProblem;
 import org.apportion.imports.RowValues;
+import org.apportion.imports.ServiceCategories;
 
 /**
  * Maps a legacy CUR row to a FOCUS cost line. BilledCost is {@code lineItem/UnblendedCost} for every line
@@ -23,6 +24,8 @@ import org.apportion.imports.RowValues;
 final class AwsCurRowMapper implements BillRowMapper {
 
     private static final String TAG_PREFIX = "resourceTags/";
+    private static final ServiceCategories SERVICE_CATEGORIES =
+            ServiceCategories.load(AwsCurRowMapper.class, "aws-service-categories.properties");
     /** CUR columns worth keeping beside the FOCUS ones; the other ~80 product and pricing columns are not. */
     private static final List<String> EXTRAS = List.of("identity/LineItemId", "lineItem/LineItemType",
             "lineItem/UsageType", "lineItem/Operation", "lineItem/TaxType", "bill/BillType", "bill/InvoiceId",
@@ -130,7 +133,7 @@ final class AwsCurRowMapper implements BillRowMapper {
         String productCode = row.text("lineItem/ProductCode", 255, true);
         String productName = row.text("product/ProductName", 255, false);
         line.setServiceName(productName != null ? productName : productCode);
-        line.setServiceCategory(AwsServiceCategories.of(productCode));
+        line.setServiceCategory(SERVICE_CATEGORIES.of(productCode));
         String regionCode = row.text("product/regionCode", 64, false);
         line.setRegionId(regionCode != null ? regionCode : row.text("product/region", 64, false));
         line.setRegionName(row.text("product/location", 128, false));
