@@ -88,6 +88,9 @@ public class ImportBatch {
     @Column(name = "staged_file", length = 1024)
     private String stagedFile;
 
+    @Column(name = "drop_file", length = 1024)
+    private String dropFile;
+
     @Column(name = "failure_reason")
     private String failureReason;
 
@@ -200,6 +203,10 @@ public class ImportBatch {
         rowsRejected++;
     }
 
+    void droppedAt(String path) {
+        this.dropFile = path;
+    }
+
     void stagedAt(String path) {
         this.stagedFile = path;
     }
@@ -225,6 +232,7 @@ public class ImportBatch {
     public Long getDuplicateOfBatchId() { return duplicateOfBatchId; }
     public Long getJobExecutionId() { return jobExecutionId; }
     public String getStagedFile() { return stagedFile; }
+    public String getDropFile() { return dropFile; }
     public String getFailureReason() { return failureReason; }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }

@@ -71,6 +71,16 @@ public class ImportService {
         batch(batchId).stagedAt(path);
     }
 
+    /** Remembers where a drop-folder file waits while its batch is imported. */
+    public void recordDropFile(long batchId, String path) {
+        batch(batchId).droppedAt(path);
+    }
+
+    /** Forgets the drop-folder file once it has been filed away. */
+    public void dropFileFiled(long batchId) {
+        batch(batchId).droppedAt(null);
+    }
+
     public Optional<ImportBatch> find(long batchId) {
         return Optional.ofNullable(em.find(ImportBatch.class, batchId));
     }

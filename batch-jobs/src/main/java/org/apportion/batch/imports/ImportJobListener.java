@@ -9,7 +9,10 @@ import jakarta.inject.Named;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.ImportStatus;
 
-/** Keeps the import batch's status in step with the job: STARTED at each (re)start, FAILED or STOPPED at a bad end. */
+/**
+ * Keeps the import batch's status in step with the job: STARTED at each (re)start, FAILED or STOPPED at a bad
+ * end; at every end a file that came from the drop folder is filed away.
+ */
 @Named
 @Dependent
 public class ImportJobListener implements JobListener {
@@ -19,6 +22,9 @@ public class ImportJobListener implements JobListener {
 
     @Inject
     private ImportService imports;
+
+    @Inject
+    private DropFolderImports dropFolder;
 
     @Override
     public void beforeJob() {
@@ -34,5 +40,6 @@ public class ImportJobListener implements JobListener {
             ImportStatus end = status == BatchStatus.FAILED ? ImportStatus.FAILED : ImportStatus.STOPPED;
             imports.jobEnded(ImportJobProperties.batchId(job), end, reason);
         }
+        dropFolder.fileAway(ImportJobProperties.batchId(job));
     }
 }

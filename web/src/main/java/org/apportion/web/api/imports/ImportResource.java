@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apportion.batch.imports.DropFolderImports;
 import org.apportion.batch.imports.ImportJobs;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
@@ -49,6 +50,9 @@ public class ImportResource {
 
     @Inject
     private ImportService imports;
+
+    @Inject
+    private DropFolderImports dropFolder;
 
     @Context
     private UriInfo uri;
@@ -94,6 +98,15 @@ public class ImportResource {
             return accepted(jobs.submit(file.getFileName().orElse("upload"), content, submitter(),
                     rejectionPolicy.get()));
         }
+    }
+
+    /** Imports the files waiting in the drop folder now, rather than at the nightly run. */
+    @POST
+    @Path("drop-folder/scan")
+    @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+    public Response scanDropFolder() throws IOException {
+        List<ImportBatchView> submitted = dropFolder.scan().stream().map(b -> ImportBatchView.of(b, List.of())).toList();
+        return Response.accepted(new Page<>(submitted, 0, submitted.size(), submitted.size())).build();
     }
 
     /** The refused rows of an import with the source's header, to correct and import again. */
