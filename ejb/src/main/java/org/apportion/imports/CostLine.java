@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -19,11 +18,9 @@ import java.time.LocalDateTime;
 @Table(name = "cost_line")
 public class CostLine {
 
+    /** Numbered by the database: the import writes cost lines in JDBC batches (CostLineInserts), not through JPA. */
     @Id
-    @GeneratedValue(strategy = GenerationType.TABLE, generator = "cost_line_ids")
-    // Ids come in blocks of 1000 so that EclipseLink can batch the inserts of a whole chunk.
-    @TableGenerator(name = "cost_line_ids", table = "id_generator", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "cost_line", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "import_batch_id", nullable = false)

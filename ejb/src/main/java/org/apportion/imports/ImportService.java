@@ -1,5 +1,6 @@
 package org.apportion.imports;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,13 +11,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apportion.migration.DatabaseMigration;
 
 /**
  * The lifecycle of an import batch, shared by the import job, the REST API and the UI. Cost lines of a
@@ -31,6 +36,9 @@ public class ImportService {
 
     @PersistenceContext(unitName = "apportion")
     private EntityManager em;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    private DataSource dataSource;
 
     private final Clock clock = Clock.systemUTC();
     private final RejectedRows rejectedRows = new RejectedRows();
@@ -115,7 +123,12 @@ public class ImportService {
 
     /** Stores one chunk of cost lines; runs in the chunk's transaction together with the job's checkpoint. */
     public void storeCostLines(long batchId, List<CostLine> lines) {
-        lines.forEach(em::persist);
+        try (Connection connection = dataSource.getConnection()) {
+            CostLineInserts.insert(connection, lines);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store " + lines.size() + " cost lines of import batch "
+                    + batchId + ": " + e.getMessage(), e);
+        }
         batch(batchId).countImported(lines.size());
     }
 

@@ -45,12 +45,14 @@ public class DropFolderImports {
         for (Path file : folder.waitingFiles()) {
             ImportBatch batch;
             try (InputStream content = Files.newInputStream(file)) {
-                batch = jobs.submit(file.getFileName().toString(), content, SUBMITTER, RejectionPolicy.STRICT);
+                batch = jobs.register(file.getFileName().toString(), content, SUBMITTER, RejectionPolicy.STRICT);
             }
             if (batch.getStatus().isFinal()) {
                 folder.finish(file, file.getFileName().toString(), false, outcome(batch));
             } else {
+                // Recorded before the job starts: a quick job ends, and files the file away, right after.
                 imports.recordDropFile(batch.getId(), folder.holdWhileImporting(file, batch.getId()).toString());
+                batch = jobs.start(batch.getId());
             }
             batches.add(batch);
         }

@@ -36,22 +36,34 @@ public class ImportJobs {
     /** Stages the file, registers the batch and, unless it is a duplicate, starts the import job. */
     public ImportBatch submit(String fileName, InputStream content, String submittedBy, RejectionPolicy policy)
             throws IOException {
+        ImportBatch batch = register(fileName, content, submittedBy, policy);
+        return batch.getStatus() == ImportStatus.DUPLICATE ? batch : start(batch.getId());
+    }
+
+    /** Stages the file and registers its batch, without starting the job yet. */
+    public ImportBatch register(String fileName, InputStream content, String submittedBy, RejectionPolicy policy)
+            throws IOException {
         StagedBillFile staged = staging.stage(fileName, content);
         ImportBatch batch = imports.register(staged, submittedBy, policy);
         if (batch.getStatus() == ImportStatus.DUPLICATE) {
             staging.discard(staged);
             return batch;
         }
-        String path = staging.keepFor(batch.getId(), staged).toString();
-        imports.recordStagedPath(batch.getId(), path);
+        imports.recordStagedPath(batch.getId(), staging.keepFor(batch.getId(), staged).toString());
+        return imports.find(batch.getId()).orElseThrow();
+    }
+
+    /** Starts the import job of a registered batch. */
+    public ImportBatch start(long batchId) {
+        ImportBatch batch = imports.find(batchId).orElseThrow();
         try {
-            jobOperator().start(JOB_NAME, parameters(batch.getId(), path));
+            jobOperator().start(JOB_NAME, parameters(batchId, batch.getStagedFile()));
         } catch (RuntimeException e) {
             // Without this the batch would wait in STARTING for a job that never came.
-            imports.jobEnded(batch.getId(), ImportStatus.FAILED, "The import job could not be started: " + e.getMessage());
+            imports.jobEnded(batchId, ImportStatus.FAILED, "The import job could not be started: " + e.getMessage());
             throw e;
         }
-        return imports.find(batch.getId()).orElseThrow();
+        return imports.find(batchId).orElseThrow();
     }
 
     /** Restarts a failed or stopped import from its last checkpoint. */
