@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * The provisioned WildFly run as a child process with its own base directory (configuration copied fresh,
  * data and logs kept), so that the build's server stays pristine for the integration tests.
  */
-final class WildFlyProcess {
+public final class WildFlyProcess {
 
     private final Process process;
     private final Path consoleLog;
@@ -26,7 +26,7 @@ final class WildFlyProcess {
         this.portOffset = portOffset;
     }
 
-    static WildFlyProcess start(Path serverDir, Path baseDir, Path ear, int portOffset, Database db) throws IOException {
+    public static WildFlyProcess start(Path serverDir, Path baseDir, Path ear, int portOffset, Database db) throws IOException {
         prepareBaseDir(serverDir, baseDir, ear);
         Path consoleLog = baseDir.resolve("log/console.log");
         List<String> command = new ArrayList<>(List.of(serverDir.resolve("bin/standalone.sh").toString(),
@@ -81,15 +81,15 @@ final class WildFlyProcess {
         }
     }
 
-    int httpPort() {
+    public int httpPort() {
         return 8080 + portOffset;
     }
 
-    Path consoleLog() {
+    public Path consoleLog() {
         return consoleLog;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -97,7 +97,7 @@ final class WildFlyProcess {
         return process.waitFor();
     }
 
-    String logTail(int lines) {
+    public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(consoleLog);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -107,7 +107,7 @@ final class WildFlyProcess {
     }
 
     /** Asks WildFly to shut down (SIGTERM runs its graceful shutdown), then insists after 30 s. */
-    void stop() {
+    public void stop() {
         if (!process.isAlive()) {
             return;
         }

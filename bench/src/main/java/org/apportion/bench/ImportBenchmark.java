@@ -1,0 +1,307 @@
+package org.apportion.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apportion.launcher.Database;
+import org.apportion.launcher.LocalDatabase;
+import org.apportion.launcher.WildFlyProcess;
+
+/**
+ * Measures the FOCUS import job end to end (upload, staging, job) on a generated bill against
+ * {@code LOAD DATA LOCAL INFILE} of the same rows into a copy of the cost-line table on the same MariaDB,
+ * and prints both rates and their ratio. Starts its own MariaDB (embedded, data in
+ * {@code ~/.apportion-bench}; or the one {@code APPORTION_BENCH_DB_URL} names; or with
+ * {@code --local-server} one on 127.0.0.1:3306) and WildFly with the built EAR, and stops them at the end.
+ * The schema is emptied at every run. A console tool: it prints.
+ * <p>Usage: {@code ImportBenchmark [--rows N] [--seed S] [--local-server]}, see docs/BENCHMARKS.md.
+ */
+public final class ImportBenchmark {
+
+    static final String SCHEMA = "apportion_bench";
+    static final String DB_VARIABLES = "APPORTION_BENCH_DB";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    /** The goal: the job at no less than three quarters of MariaDB's own bulk-load rate. */
+    private static final double GOAL = 0.75;
+
+    record Options(long rows, long seed, boolean localServer) {
+
+        static Options parse(String[] args) {
+            long rows = 1_000_000;
+            long seed = 1;
+            boolean localServer = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--rows" -> rows = Long.parseLong(args[++i].replace("_", ""));
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--local-server" -> localServer = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                            + "; usage: [--rows N] [--seed S] [--local-server]");
+                }
+            }
+            return new Options(rows, seed, localServer);
+        }
+    }
+
+    private final Options options;
+    private final Path projectDir;
+    private final Path stateDir;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private LocalDatabase database;
+    private WildFlyProcess server;
+
+    private ImportBenchmark(Options options, Path projectDir, Path stateDir) {
+        this.options = options;
+        this.projectDir = projectDir;
+        this.stateDir = stateDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(System.getProperty("apportion.project.dir", ".")).toAbsolutePath().normalize();
+        String home = System.getenv("APPORTION_BENCH_HOME");
+        Path state = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".apportion-bench");
+        ImportBenchmark benchmark = new ImportBenchmark(Options.parse(args), project, state);
+        Runtime.getRuntime().addShutdownHook(new Thread(benchmark::stopAll, "bench-shutdown"));
+        boolean matched;
+        try {
+            matched = benchmark.run();
+        } finally {
+            benchmark.stopAll();
+        }
+        System.exit(matched ? 0 : 1);
+    }
+
+    /** Runs both measurements; false when the import did not store exactly what the bill holds. */
+    private boolean run() throws Exception {
+        Path builtServer = projectDir.resolve("ear/target/server");
+        Path builtEar = projectDir.resolve("ear/target/apportion.ear");
+        if (!Files.isDirectory(builtServer) || !Files.isRegularFile(builtEar)) {
+            throw new IllegalStateException("No provisioned server or EAR under " + projectDir.resolve("ear/target")
+                    + ": build first (bench/run.sh does)");
+        }
+        Files.createDirectories(stateDir);
+        Path serverDir = snapshot(builtServer, stateDir.resolve("server"));
+        Path ear = Files.copy(builtEar, stateDir.resolve("apportion.ear"), StandardCopyOption.REPLACE_EXISTING);
+        Path bill = projectDir.resolve("bench/target/focus-1.0-" + options.rows() + "-rows-seed-" + options.seed() + ".csv");
+        BillTotals expected = generate(bill);
+
+        database = LocalDatabase.resolve(DB_VARIABLES, SCHEMA, options.localServer(), stateDir.resolve("mariadb"));
+        Database db = database.database();
+        say("Database:   " + db.describe());
+        emptySchema(db);
+        deleteTree(stateDir.resolve("wildfly/data"));
+        server = WildFlyProcess.start(serverDir, stateDir.resolve("wildfly"), ear, freePortOffset(), db);
+        say("WildFly:    http://localhost:" + server.httpPort() + "/ (log: " + server.consoleLog() + ")");
+        ImportsApi api = new ImportsApi("http://localhost:" + server.httpPort());
+        Instant booting = Instant.now();
+        api.awaitReady(STARTUP_TIMEOUT, server::isAlive);
+        say("            ready in " + seconds(Duration.between(booting, Instant.now())) + " s");
+
+        Optional<ServerHeap> heap = ServerHeap.attach();
+        ImportRun imported = importBill(api, bill, expected, heap);
+        heap.ifPresent(h -> say("Server heap: peak used " + mib(h.peakUsedBytes()) + " MiB (sampled every 2 s), peak committed "
+                + mib(h.peakCommittedBytes()) + " MiB, peak RSS " + h.peakResidentBytes().map(ImportBenchmark::mib).orElse("?") + " MiB"));
+        heap.ifPresent(ImportBenchmark::closeQuietly);
+        server.stop();
+
+        say("LOAD DATA LOCAL INFILE into " + LoadDataBaseline.TABLE + " (CREATE TABLE ... LIKE cost_line)...");
+        LoadDataBaseline.Result load = LoadDataBaseline.load(db, bill);
+        double loadRate = rate(load.rows(), load.elapsed());
+        boolean loadMatched = load.rows() == expected.rows() && same(load.billedCost(), expected.billedCost())
+                && load.nullsAsJob();
+        say("  " + load.rows() + " rows in " + seconds(load.elapsed()) + " s = " + Math.round(loadRate) + " rows/s, "
+                + load.warnings() + " warnings, billed " + load.billedCost().stripTrailingZeros().toPlainString()
+                + (loadMatched ? " (exact, NULLs as the job's)" : " (MISMATCH" + (load.nullsAsJob() ? ")" : ", NULLs differ)")));
+
+        return report(imported, expected, loadRate) && loadMatched;
+    }
+
+    private BillTotals generate(Path bill) throws IOException {
+        BillSpec spec = BillSpec.thirteenMonthsToLastMonth(options.seed(), options.rows(), Clock.systemUTC());
+        Files.createDirectories(bill.getParent());
+        say("Generating " + options.rows() + " FOCUS rows (seed " + options.seed() + ", " + spec.firstMonth() + " to "
+                + spec.lastMonth() + ")...");
+        long start = System.nanoTime();
+        BillTotals totals = new FocusBillGenerator(spec).write(bill);
+        say("  " + bill + ": " + mib(Files.size(bill)) + " MiB in " + seconds(Duration.ofNanos(System.nanoTime() - start))
+                + " s; BilledCost " + totals.billedCost().toPlainString() + " USD, EffectiveCost "
+                + totals.effectiveCost().toPlainString() + " USD");
+        return totals;
+    }
+
+    /** The import as measured: end to end from the first byte uploaded, and the job alone (server clock). */
+    record ImportRun(ImportsApi.Batch batch, Duration endToEnd, Duration job) {
+    }
+
+    private ImportRun importBill(ImportsApi api, Path bill, BillTotals expected, Optional<ServerHeap> heap)
+            throws IOException, InterruptedException {
+        say("Importing through POST /api/v1/imports and the import-focus job...");
+        Instant uploadStart = Instant.now();
+        ImportsApi.Batch submitted = api.upload(bill);
+        say("  upload and staging: " + seconds(Duration.between(uploadStart, Instant.now())) + " s, batch " + submitted.id());
+        Instant[] nextProgress = {Instant.now().plusSeconds(15)};
+        Duration timeout = Duration.ofMinutes(10).plusMillis(expected.rows() * 10);
+        ImportsApi.Batch done = api.awaitEnd(submitted.id(), timeout, b -> {
+            heap.ifPresent(ServerHeap::sample);
+            if (Instant.now().isAfter(nextProgress[0])) {
+                say("  ... " + b.status() + ", " + b.rowsImported() + " rows stored");
+                nextProgress[0] = Instant.now().plusSeconds(15);
+            }
+        });
+        if (!done.status().equals("COMPLETED")) {
+            throw new IllegalStateException("Import ended " + done.status() + ": " + done.message());
+        }
+        ImportRun run = new ImportRun(done, Duration.between(uploadStart, done.finishedAt()),
+                Duration.between(done.startedAt(), done.finishedAt()));
+        say("  job: " + seconds(run.job()) + " s = " + Math.round(rate(done.rowsImported(), run.job()))
+                + " rows/s;  end to end: " + seconds(run.endToEnd()) + " s = "
+                + Math.round(rate(done.rowsImported(), run.endToEnd())) + " rows/s");
+        return run;
+    }
+
+    private boolean report(ImportRun run, BillTotals expected, double loadRate) {
+        ImportsApi.Batch batch = run.batch();
+        boolean rowsMatch = batch.rowsImported() == expected.rows() && batch.rowsRejected() == 0;
+        boolean billedMatch = same(batch.billedCost(), expected.billedCost());
+        boolean effectiveMatch = same(batch.effectiveCost(), expected.effectiveCost());
+        say("");
+        say("Import check: rowsImported " + batch.rowsImported() + " of " + expected.rows() + (rowsMatch ? " ok" : " MISMATCH")
+                + "; billed " + batch.billedCost() + (billedMatch ? " ok" : " MISMATCH, expected " + expected.billedCost())
+                + "; effective " + batch.effectiveCost() + (effectiveMatch ? " ok" : " MISMATCH, expected " + expected.effectiveCost()));
+        say(String.format("Ratio to LOAD DATA: %.3f end to end (upload + job), %.3f job only; goal >= %.2f",
+                rate(batch.rowsImported(), run.endToEnd()) / loadRate, rate(batch.rowsImported(), run.job()) / loadRate, GOAL));
+        return rowsMatch && billedMatch && effectiveMatch;
+    }
+
+    /**
+     * Copies the build's server (without its data, logs and temp files), so that a rebuild or an integration
+     * test run during the benchmark cannot change the server under it.
+     */
+    private static Path snapshot(Path builtServer, Path copy) throws IOException {
+        String configuration = Files.readString(builtServer.resolve("standalone/configuration/standalone.xml"));
+        if (configuration.contains("<deployments>") || !configuration.contains("ApportionDS")) {
+            throw new IllegalStateException("The build's server is being provisioned or used by integration tests"
+                    + " (standalone.xml holds a deployment or lacks ApportionDS): run the benchmark when that is done");
+        }
+        deleteTree(copy);
+        List<Path> skipped = Stream.of("data", "log", "tmp").map(d -> builtServer.resolve("standalone").resolve(d)).toList();
+        try (Stream<Path> paths = Files.walk(builtServer)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                if (skipped.stream().noneMatch(source::startsWith)) {
+                    Files.copy(source, copy.resolve(builtServer.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** Drops and recreates the benchmark schema: the same bill uploaded twice would be refused as a duplicate. */
+    private static void emptySchema(Database db) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement sql = connection.createStatement()) {
+            String schema = connection.getCatalog();
+            sql.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+            sql.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            try (ResultSet settings = sql.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size, "
+                    + "@@innodb_flush_log_at_trx_commit, @@innodb_log_file_size")) {
+                settings.next();
+                say("            MariaDB " + settings.getString(1) + ", buffer pool " + mib(settings.getLong(2))
+                        + " MiB, flush_log_at_trx_commit " + settings.getInt(3) + ", redo log "
+                        + mib(settings.getLong(4)) + " MiB; schema " + schema + " emptied");
+            }
+        }
+    }
+
+    /** A port offset whose HTTP, HTTPS and management ports are free, away from the usual 0 and 300. */
+    private static int freePortOffset() {
+        return IntStream.iterate(500, o -> o <= 3000, o -> o + 100)
+                .filter(o -> IntStream.of(8080, 8443, 9990, 9993).allMatch(p -> portFree(p + o)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No free port offset between 500 and 3000"));
+    }
+
+    private static boolean portFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void stopAll() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                say("Could not stop the database cleanly: " + e.getMessage());
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void closeQuietly(ServerHeap heap) {
+        try {
+            heap.close();
+        } catch (IOException e) {
+            // Only a monitoring connection.
+        }
+    }
+
+    private static boolean same(BigDecimal actual, BigDecimal expected) {
+        return actual != null && actual.compareTo(expected) == 0;
+    }
+
+    private static double rate(long rows, Duration elapsed) {
+        return rows / (elapsed.toNanos() / 1e9);
+    }
+
+    private static String seconds(Duration elapsed) {
+        return String.format("%.1f", elapsed.toMillis() / 1000.0);
+    }
+
+    private static String mib(long bytes) {
+        return Long.toString(bytes / (1024 * 1024));
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
