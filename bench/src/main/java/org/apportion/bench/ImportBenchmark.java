@@ -153,7 +153,7 @@ public final class ImportBenchmark {
 
     private ImportRun importBill(ImportsApi api, Path bill, BillTotals expected, Optional<ServerHeap> heap)
             throws IOException, InterruptedException {
-        say("Importing through POST /api/v1/imports and the import-focus job...");
+        say("Importing through POST /api/v1/imports and the import-bill job...");
         Instant uploadStart = Instant.now();
         ImportsApi.Batch submitted = api.upload(bill);
         say("  upload and staging: " + seconds(Duration.between(uploadStart, Instant.now())) + " s, batch " + submitted.id());

@@ -1,6 +1,5 @@
 package org.apportion.imports;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -13,7 +12,7 @@ import java.util.List;
 final class RejectedRows {
 
     void store(EntityManager em, long batchId, BillRecord row) {
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = RowValues.JSON.createArrayBuilder();
         row.values().forEach(v -> values.add(v == null ? "" : v));
         em.createNativeQuery("INSERT INTO import_rejected_row (import_batch_id, line_number, raw_values) VALUES (?, ?, ?)")
                 .setParameter(1, batchId)
@@ -33,7 +32,7 @@ final class RejectedRows {
     }
 
     private static List<String> values(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = RowValues.JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }

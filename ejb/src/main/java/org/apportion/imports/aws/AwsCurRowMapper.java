@@ -1,6 +1,5 @@
 package org.apportion.imports.aws;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import org.apportion.imports.BillRecord;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
-import org.apportion.imports.RowProblem;
 import org.apportion.imports.RowValues;
 import org.apportion.imports.ServiceCategories;
 
@@ -47,10 +45,7 @@ final class AwsCurRowMapper implements BillRowMapper {
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        if (record.values().size() != columnCount) {
-            throw new InvalidBillRowException(List.of(new RowProblem(record.line(), null, null,
-                    record.values().size() + " values, but the header has " + columnCount + " columns")));
-        }
+        record.requireColumns(columnCount);
         RowValues row = new RowValues(record, positions);
         CostLine line = new CostLine(importBatchId, record.line());
         LineItemType type = lineItemType(row);
@@ -59,7 +54,7 @@ final class AwsCurRowMapper implements BillRowMapper {
         mapServiceAndResource(row, line);
         mapUsage(row, line, type);
         line.setTags(tags(record));
-        line.setProviderExtras(extras(row));
+        line.setProviderExtras(row.jsonOf(EXTRAS));
         if (!row.problems().isEmpty()) {
             throw new InvalidBillRowException(row.problems());
         }
@@ -171,7 +166,7 @@ final class AwsCurRowMapper implements BillRowMapper {
 
     /** {@code resourceTags/user:team} columns become the FOCUS Tags object {@code {"user:team": ...}}. */
     private String tags(BillRecord record) {
-        JsonObjectBuilder tags = Json.createObjectBuilder();
+        JsonObjectBuilder tags = RowValues.JSON.createObjectBuilder();
         boolean any = false;
         for (Map.Entry<String, Integer> tag : tagColumns.entrySet()) {
             String value = RowValues.nullIfEmpty(record.value(tag.getValue()));
@@ -183,14 +178,4 @@ final class AwsCurRowMapper implements BillRowMapper {
         return any ? tags.build().toString() : null;
     }
 
-    private static String extras(RowValues row) {
-        JsonObjectBuilder extras = Json.createObjectBuilder();
-        EXTRAS.forEach(column -> {
-            String value = row.raw(column);
-            if (value != null) {
-                extras.add(column, value);
-            }
-        });
-        return extras.build().toString();
-    }
 }

@@ -1,7 +1,5 @@
 package org.apportion.imports.azure;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import org.apportion.imports.BillRecord;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
-import org.apportion.imports.RowProblem;
 import org.apportion.imports.RowValues;
 import org.apportion.imports.ServiceCategories;
 
@@ -47,10 +44,7 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        if (record.values().size() != columnCount) {
-            throw new InvalidBillRowException(List.of(new RowProblem(record.line(), null, null,
-                    record.values().size() + " values, but the header has " + columnCount + " columns")));
-        }
+        record.requireColumns(columnCount);
         RowValues row = new RowValues(record, positions);
         CostLine line = new CostLine(importBatchId, record.line());
         mapAccountsAndPeriods(row, line);
@@ -59,7 +53,7 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
         mapServiceAndResource(row, line);
         mapCommitment(row, line);
         line.setTags(tags(row));
-        line.setProviderExtras(extras(row));
+        line.setProviderExtras(row.jsonOf(EXTRAS));
         if (!row.problems().isEmpty()) {
             throw new InvalidBillRowException(row.problems());
         }
@@ -193,16 +187,5 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
             return null;
         }
         return row.jsonObject("Tags", tags.startsWith("{") ? tags : "{" + tags + "}");
-    }
-
-    private static String extras(RowValues row) {
-        JsonObjectBuilder extras = Json.createObjectBuilder();
-        EXTRAS.forEach(column -> {
-            String value = row.raw(column);
-            if (value != null) {
-                extras.add(column, value);
-            }
-        });
-        return extras.build().toString();
     }
 }

@@ -1,13 +1,11 @@
 package org.apportion.imports.focus;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import org.apportion.imports.BillRecord;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
-import org.apportion.imports.RowProblem;
 import org.apportion.imports.RowValues;
 import static org.apportion.imports.focus.FocusColumn.*;
 
@@ -21,10 +19,7 @@ public final class FocusRowMapper {
     }
 
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        if (record.values().size() != header.columnCount()) {
-            throw new InvalidBillRowException(List.of(new RowProblem(record.line(), null, null,
-                    record.values().size() + " values, but the header has " + header.columnCount() + " columns")));
-        }
+        record.requireColumns(header.columnCount());
         FocusValues row = new FocusValues(header, record);
         CostLine line = new CostLine(importBatchId, record.line());
         mapCosts(row, line);
@@ -99,7 +94,7 @@ public final class FocusRowMapper {
         if (header.extras().isEmpty()) {
             return null;
         }
-        JsonObjectBuilder extras = Json.createObjectBuilder();
+        JsonObjectBuilder extras = RowValues.JSON.createObjectBuilder();
         for (Map.Entry<String, Integer> column : header.extras().entrySet()) {
             String value = RowValues.nullIfEmpty(record.value(column.getValue()));
             if (value != null) {
