@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.apportion.base.StateConflictException;
 
 /** The price registry: look-ups at a date, edits that keep one price per model per day, LiteLLM updates. */
 @Stateless
@@ -112,7 +113,7 @@ public class ModelPriceService {
             throw new IllegalArgumentException("effectiveTo must be after effectiveFrom");
         }
         if (overlaps(provider, model, from, to, except)) {
-            throw new IllegalStateException("Another price of " + provider + "/" + model
+            throw new StateConflictException("Another price of " + provider + "/" + model
                     + " is valid in the same period; end it first.");
         }
     }

@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
-
-
 /**
  * Runs Apportion on this machine: a MariaDB (the configured one, else an embedded one whose data stays in
  * {@code ~/.apportion/mariadb}), the provisioned WildFly with the EAR deployed, and a demo bill so the UI is

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.apportion.base.StateConflictException;
 import org.apportion.imports.BillFileStaging;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
@@ -71,7 +72,7 @@ public class ImportJobs {
         ImportBatch batch = imports.find(batchId)
                 .orElseThrow(() -> new IllegalArgumentException("No import batch " + batchId));
         if (batch.getStatus() != ImportStatus.FAILED && batch.getStatus() != ImportStatus.STOPPED) {
-            throw new IllegalStateException("Import batch " + batchId + " is " + batch.getStatus()
+            throw new StateConflictException("Import batch " + batchId + " is " + batch.getStatus()
                     + "; only FAILED or STOPPED imports can be restarted.");
         }
         jobOperator().restart(batch.getJobExecutionId(), parameters(batchId, batch.getStagedFile()));

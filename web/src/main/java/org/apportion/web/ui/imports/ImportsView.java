@@ -51,8 +51,10 @@ public class ImportsView extends VerticalLayout {
         this.imports = imports;
         setSizeFull();
         add(new H2("Imports"),
-                new Paragraph("Upload a FOCUS 1.0–1.3 bill (CSV or CSV.gz). Each file is imported by a batch job; "
-                        + "a file with invalid rows is refused as a whole and its problems are listed."),
+                new Paragraph("Upload a bill (CSV or CSV.gz): FOCUS 1.0–1.3, an AWS Cost and Usage Report or an "
+                        + "Azure cost details export. Each file is imported by a batch job; choose whether a file "
+                        + "with invalid rows is refused as a whole or keeps its good rows. Click a batch for its "
+                        + "totals and rejected rows."),
                 uploadBar(), configureGrid());
         refresh();
     }
@@ -103,7 +105,7 @@ public class ImportsView extends VerticalLayout {
         batches.setId("import-batches");
         batches.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         batches.addColumn(ImportBatch::getId).setHeader("Batch").setAutoWidth(true).setFlexGrow(0);
-        batches.addColumn(ImportBatch::getFileName).setHeader("File").setFlexGrow(2);
+        batches.addColumn(ImportBatch::getFileName).setHeader("File").setAutoWidth(true).setFlexGrow(2);
         batches.addColumn(ImportsView::format).setHeader("Format").setAutoWidth(true);
         batches.addColumn(b -> b.getStatus().name()).setHeader("Status").setAutoWidth(true);
         batches.addColumn(ImportBatch::getRowsRead).setHeader("Rows read").setAutoWidth(true);
@@ -130,6 +132,8 @@ public class ImportsView extends VerticalLayout {
     private void show(List<ImportBatch> latest) {
         // Identify rows by batch id, so open details stay open across refreshes.
         batches.setItems(latest).setIdentifierProvider(ImportBatch::getId);
+        // Auto widths are measured on the first rows only; new rows (longer names, totals) need a new measure.
+        batches.recalculateColumnWidths();
     }
 
     @Override
