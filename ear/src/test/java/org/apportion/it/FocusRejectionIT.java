@@ -102,6 +102,18 @@ class FocusRejectionIT {
     }
 
     @Test
+    void aFileReadAsTheWrongFormatIsRefusedForItsMissingColumns() throws Exception {
+        JsonObject batch = api.awaitEnd(ApportionClient.json(api.uploadAs(FocusImportIT.SAMPLE, "focus.csv", "AWS_CUR")
+                .body()).getJsonNumber("id").longValue());
+
+        assertThat(batch.getString("status")).isEqualTo("REJECTED");
+        assertThat(batch.isNull("format")).as("no format was recorded for a refused header").isTrue();
+        assertThat(batch.getJsonArray("rejections").getValuesAs(JsonObject.class)).extracting(r -> r.getString("column"))
+                .contains("lineItem/UnblendedCost", "bill/PayerAccountId");
+        assertThat(api.uploadAs(FocusImportIT.SAMPLE, "focus.csv", "PDF").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void rejectsAFileWithAHeaderButNoRows() throws Exception {
         Path headerOnly = BillFiles.write("header-only.csv", BillFiles.lines(FocusImportIT.SAMPLE).subList(0, 1), "\n");
 

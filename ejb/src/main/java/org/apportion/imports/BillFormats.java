@@ -19,6 +19,11 @@ public final class BillFormats {
         return READERS.stream().filter(r -> r.recognises(header)).findFirst();
     }
 
+    /** The reader of a format named by the user, or the one the header points to when none is named. */
+    public static Optional<BillFormatReader> readerFor(BillFormat named, List<String> header) {
+        return named == null ? detect(header) : READERS.stream().filter(r -> r.format() == named).findFirst();
+    }
+
     /** The problem recorded for a header no format recognises. */
     public static RowProblem unknownFormat(List<String> header) {
         String firstColumns = String.join(", ", header.subList(0, Math.min(5, header.size())));

@@ -46,7 +46,7 @@ public class BillHeaderCheck extends AbstractBatchlet {
         if (header.isEmpty()) {
             return reject(batchId, List.of(new RowProblem(1, null, null, "the file is empty")));
         }
-        Optional<BillFormatReader> format = BillFormats.detect(header);
+        Optional<BillFormatReader> format = BillFormats.readerFor(ImportJobProperties.format(job), header);
         if (format.isEmpty()) {
             return reject(batchId, List.of(BillFormats.unknownFormat(header)));
         }

@@ -38,7 +38,7 @@ public class BillLineReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         file = CsvBillFile.open(ImportJobProperties.file(job));
         // The header check accepted the file, so its format is known; the processor maps with it.
-        BillFormatReader format = BillFormats.detect(file.header()).orElseThrow();
+        BillFormatReader format = BillFormats.readerFor(ImportJobProperties.format(job), file.header()).orElseThrow();
         step.setTransientUserData(format.rowMapper(file.header()));
         if (checkpoint instanceof Long rowsDone) {
             file.skip(rowsDone);

@@ -52,7 +52,7 @@ public class DropFolderImports {
             } else {
                 // Recorded before the job starts: a quick job ends, and files the file away, right after.
                 imports.recordDropFile(batch.getId(), folder.holdWhileImporting(file, batch.getId()).toString());
-                batch = jobs.start(batch.getId());
+                batch = jobs.start(batch.getId(), null);
             }
             batches.add(batch);
         }

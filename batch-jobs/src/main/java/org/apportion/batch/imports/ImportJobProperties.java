@@ -2,6 +2,7 @@ package org.apportion.batch.imports;
 
 import jakarta.batch.runtime.context.JobContext;
 import java.nio.file.Path;
+import org.apportion.imports.BillFormat;
 
 /** Reads the import job's properties (see import-focus.xml) from the job context. */
 final class ImportJobProperties {
@@ -9,6 +10,7 @@ final class ImportJobProperties {
     static final String BATCH_ID = "importBatchId";
     static final String FILE = "file";
     static final String CHUNK_SIZE = "chunkSize";
+    static final String FORMAT = "format";
 
     private ImportJobProperties() {
     }
@@ -19,5 +21,11 @@ final class ImportJobProperties {
 
     static Path file(JobContext job) {
         return Path.of(job.getProperties().getProperty(FILE));
+    }
+
+    /** The format the user named for the file, or null to recognise it by its header. */
+    static BillFormat format(JobContext job) {
+        String format = job.getProperties().getProperty(FORMAT);
+        return format == null || format.isBlank() ? null : BillFormat.valueOf(format);
     }
 }

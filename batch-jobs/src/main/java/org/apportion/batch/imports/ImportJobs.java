@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import org.apportion.base.StateConflictException;
 import org.apportion.imports.BillFileStaging;
+import org.apportion.imports.BillFormat;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.ImportStatus;
@@ -37,8 +38,14 @@ public class ImportJobs {
     /** Stages the file, registers the batch and, unless it is a duplicate, starts the import job. */
     public ImportBatch submit(String fileName, InputStream content, String submittedBy, RejectionPolicy policy)
             throws IOException {
+        return submit(fileName, content, submittedBy, policy, null);
+    }
+
+    /** As {@link #submit}, reading the file as the named format instead of recognising it (null: recognise). */
+    public ImportBatch submit(String fileName, InputStream content, String submittedBy, RejectionPolicy policy,
+                              BillFormat format) throws IOException {
         ImportBatch batch = register(fileName, content, submittedBy, policy);
-        return batch.getStatus() == ImportStatus.DUPLICATE ? batch : start(batch.getId());
+        return batch.getStatus() == ImportStatus.DUPLICATE ? batch : start(batch.getId(), format);
     }
 
     /** Stages the file and registers its batch, without starting the job yet. */
@@ -54,11 +61,11 @@ public class ImportJobs {
         return imports.find(batch.getId()).orElseThrow();
     }
 
-    /** Starts the import job of a registered batch. */
-    public ImportBatch start(long batchId) {
+    /** Starts the import job of a registered batch; {@code format} null lets the header decide. */
+    public ImportBatch start(long batchId, BillFormat format) {
         ImportBatch batch = imports.find(batchId).orElseThrow();
         try {
-            jobOperator().start(JOB_NAME, parameters(batchId, batch.getStagedFile()));
+            jobOperator().start(JOB_NAME, parameters(batchId, batch.getStagedFile(), format));
         } catch (RuntimeException e) {
             // Without this the batch would wait in STARTING for a job that never came.
             imports.jobEnded(batchId, ImportStatus.FAILED, "The import job could not be started: " + e.getMessage());
@@ -75,14 +82,16 @@ public class ImportJobs {
             throw new StateConflictException("Import batch " + batchId + " is " + batch.getStatus()
                     + "; only FAILED or STOPPED imports can be restarted.");
         }
-        jobOperator().restart(batch.getJobExecutionId(), parameters(batchId, batch.getStagedFile()));
+        // The format found (or named) at the first run holds for the restart.
+        jobOperator().restart(batch.getJobExecutionId(), parameters(batchId, batch.getStagedFile(), batch.getFormat()));
         return imports.find(batchId).orElseThrow();
     }
 
-    private static Properties parameters(long batchId, String file) {
+    private static Properties parameters(long batchId, String file, BillFormat format) {
         Properties parameters = new Properties();
         parameters.setProperty(ImportJobProperties.BATCH_ID, Long.toString(batchId));
         parameters.setProperty(ImportJobProperties.FILE, file);
+        parameters.setProperty(ImportJobProperties.FORMAT, format == null ? "" : format.name());
         return parameters;
     }
 

@@ -40,6 +40,13 @@ public final class ApportionClient {
         return upload(file, fileName, null);
     }
 
+    /** Uploads naming the file's format instead of letting the header decide. */
+    public HttpResponse<String> uploadAs(Path file, String fileName, String format) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/imports?filename=" + fileName + "&format=" + format))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Uploads with a rejection policy ({@code strict} or {@code quarantine}; null for the default). */
     public HttpResponse<String> upload(Path file, String fileName, String policy) throws IOException, InterruptedException {
         String query = "?filename=" + fileName + (policy == null ? "" : "&policy=" + policy);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apportion.batch.imports.DropFolderImports;
 import org.apportion.batch.imports.ImportJobs;
+import org.apportion.imports.BillFormat;
 import org.apportion.imports.ImportBatch;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.RejectionPolicy;
@@ -68,7 +69,7 @@ public class ImportResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
     public Response upload(@QueryParam("filename") String fileName, @QueryParam("policy") String policy,
-                           InputStream body) throws IOException {
+                           @QueryParam("format") String format, InputStream body) throws IOException {
         if (fileName == null || fileName.isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "Name the file in the 'filename' query parameter.",
                     List.of(new Problem.FieldError("filename", null, "required")));
@@ -77,7 +78,14 @@ public class ImportResource {
         if (rejectionPolicy.isEmpty()) {
             return badPolicy(policy);
         }
-        return accepted(jobs.submit(fileName, body, submitter(), rejectionPolicy.get()));
+        Optional<BillFormat> billFormat = format == null || format.isBlank() ? Optional.empty()
+                : Arrays.stream(BillFormat.values()).filter(f -> f.name().equalsIgnoreCase(format.strip())).findFirst();
+        if (format != null && !format.isBlank() && billFormat.isEmpty()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Unknown format '" + format + "': use one of "
+                    + Arrays.toString(BillFormat.values()) + ", or leave it out to recognise the file by its header.",
+                    List.of(new Problem.FieldError("format", null, "unknown format")));
+        }
+        return accepted(jobs.submit(fileName, body, submitter(), rejectionPolicy.get(), billFormat.orElse(null)));
     }
 
     /** The file as multipart form field {@code file}; {@code policy} as for the plain upload. */
