@@ -18,8 +18,8 @@ final class Restatements {
     private static final Logger LOG = Logger.getLogger(Restatements.class.getName());
 
     /**
-     * Serialises completions. Must be the transaction's first read: InnoDB takes the repeatable-read
-     * snapshot at the first plain read, and it has to include every completion committed before this one.
+     * Serialises completions, so that each sees every completion committed before it. The datasource reads
+     * committed data statement by statement; taking the lock first keeps this right under repeatable read too.
      */
     void lockCompletions(EntityManager em) {
         em.createNativeQuery("SELECT id FROM import_completion_lock WHERE id = 1 FOR UPDATE").getSingleResult();

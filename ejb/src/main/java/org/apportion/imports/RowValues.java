@@ -4,16 +4,17 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -116,7 +117,7 @@ public final class RowValues {
         }
         try {
             return value.contains("/") ? LocalDate.parse(value, US_DATE).atStartOfDay() : parseUtc(value);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return problem(column, value, "not a date (expected M/D/YYYY or YYYY-MM-DD)");
         }
     }
@@ -129,7 +130,8 @@ public final class RowValues {
         }
         try {
             return parseUtc(value);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
+            // Unparsable text, or well-formed text naming a day that does not exist (2024-02-30).
             return problem(column, value, "not an ISO 8601 date-time (expected e.g. 2024-09-01T00:00:00Z)");
         }
     }
@@ -195,6 +197,41 @@ public final class RowValues {
             return ((JsonObject) json).toString();
         } catch (JsonException e) {
             return problem(column, value, "not valid JSON");
+        }
+    }
+
+    /**
+     * Tags as a JSON object whose values may not start like a spreadsheet formula ({@code =}, {@code +},
+     * {@code @}, or {@code -} not followed by a digit): they end up in Excel reports (CSV/formula injection).
+     */
+    public String tags(String column, String value) {
+        String json = jsonObject(column, value);
+        if (json == null) {
+            return null;
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            for (Map.Entry<String, JsonValue> tag : reader.readObject().entrySet()) {
+                if (tag.getValue() instanceof JsonString text && startsLikeFormula(text.getString())) {
+                    return problem(column, value, "value of tag \"" + tag.getKey() + "\" starts like a spreadsheet formula");
+                }
+            }
+        }
+        return json;
+    }
+
+    public static boolean startsLikeFormula(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        boolean minusNotNumber = first == '-' && (text.length() == 1 || !Character.isDigit(text.charAt(1)));
+        return first == '=' || first == '+' || first == '@' || first == '\t' || first == '\r' || minusNotNumber;
+    }
+
+    /** Records a problem unless {@code end} lies after {@code start}; FOCUS periods end after they start. */
+    public void requireAfter(String endColumn, LocalDateTime end, String startColumn, LocalDateTime start) {
+        if (end != null && start != null && !end.isAfter(start)) {
+            problem(endColumn, raw(endColumn), "not after " + startColumn);
         }
     }
 

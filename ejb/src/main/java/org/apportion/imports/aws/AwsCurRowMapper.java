@@ -53,7 +53,7 @@ final class AwsCurRowMapper implements BillRowMapper {
         mapCosts(row, line, type);
         mapServiceAndResource(row, line);
         mapUsage(row, line, type);
-        line.setTags(tags(record));
+        line.setTags(tags(record, row));
         line.setProviderExtras(row.jsonOf(EXTRAS));
         if (!row.problems().isEmpty()) {
             throw new InvalidBillRowException(row.problems());
@@ -165,12 +165,14 @@ final class AwsCurRowMapper implements BillRowMapper {
     }
 
     /** {@code resourceTags/user:team} columns become the FOCUS Tags object {@code {"user:team": ...}}. */
-    private String tags(BillRecord record) {
+    private String tags(BillRecord record, RowValues row) {
         JsonObjectBuilder tags = RowValues.JSON.createObjectBuilder();
         boolean any = false;
         for (Map.Entry<String, Integer> tag : tagColumns.entrySet()) {
             String value = RowValues.nullIfEmpty(record.value(tag.getValue()));
-            if (value != null) {
+            if (value != null && RowValues.startsLikeFormula(value)) {
+                row.problem(TAG_PREFIX + tag.getKey(), value, "starts like a spreadsheet formula");
+            } else if (value != null) {
                 tags.add(tag.getKey(), value);
                 any = true;
             }

@@ -186,6 +186,6 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
         if (tags == null) {
             return null;
         }
-        return row.jsonObject("Tags", tags.startsWith("{") ? tags : "{" + tags + "}");
+        return row.tags("Tags", tags.startsWith("{") ? tags : "{" + tags + "}");
     }
 }

@@ -26,7 +26,9 @@ public final class FocusRowMapper {
         mapBillingAndCharge(row, line);
         mapServiceAndResource(row, line);
         mapPricingAndCommitments(row, line);
-        line.setTags(row.jsonObject(TAGS));
+        line.setTags(row.tags(TAGS));
+        row.requireAfter(BILLING_PERIOD_END, line.getBillingPeriodEnd(), BILLING_PERIOD_START, line.getBillingPeriodStart());
+        row.requireAfter(CHARGE_PERIOD_END, line.getChargePeriodEnd(), CHARGE_PERIOD_START, line.getChargePeriodStart());
         line.setProviderExtras(extras(record));
         if (!row.problems().isEmpty()) {
             throw new InvalidBillRowException(row.problems());

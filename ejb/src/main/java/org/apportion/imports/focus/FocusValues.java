@@ -41,8 +41,12 @@ final class FocusValues {
         return values.currency(column.header(), requiresValue(column));
     }
 
-    String jsonObject(FocusColumn column) {
-        return values.jsonObject(column.header());
+    String tags(FocusColumn column) {
+        return values.tags(column.header(), values.raw(column.header()));
+    }
+
+    void requireAfter(FocusColumn end, LocalDateTime endValue, FocusColumn start, LocalDateTime startValue) {
+        values.requireAfter(end.header(), endValue, start.header(), startValue);
     }
 
     /** An enumerated value in its canonical spelling, matched case-insensitively. */
