@@ -9,13 +9,9 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apportion.it.support.ApportionClient;
-import org.apportion.it.support.Deployments;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,15 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The corpus of malformed bills in {@code bad-bills/}: each is refused with exactly the line, column and
  * reason {@code bad-bills/expectations.csv} names (line -1: any line), and nothing of it is stored.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadBillsIT {
-
-    private final ApportionClient api = new ApportionClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
+class BadBillsIT extends ApportionIT {
 
     @BeforeAll
     static void startFromNoImports() throws Exception {

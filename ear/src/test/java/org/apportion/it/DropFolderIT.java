@@ -9,30 +9,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.BillFiles;
-import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Files dropped in the drop folder are imported on demand and filed in processed/ or failed/ with the outcome. */
-@ExtendWith(ArquillianExtension.class)
-class DropFolderIT {
+class DropFolderIT extends ApportionIT {
 
     private static final Path DROP = Path.of(System.getProperty("apportion.it.drop.dir"));
-    private final ApportionClient api = new ApportionClient();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void emptyFolderAndNoImports() throws Exception {

@@ -6,28 +6,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.apportion.it.support.ApportionClient;
-import org.apportion.it.support.Deployments;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A FOCUS bill through the REST API, the import job on WildFly and EclipseLink into MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-class FocusImportIT {
+class FocusImportIT extends ApportionIT {
 
     static final Path SAMPLE = ApportionClient.testData("bills/focus-1.0/focus_sample.csv");
-    private final ApportionClient api = new ApportionClient();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void startFromNoImports() throws Exception {

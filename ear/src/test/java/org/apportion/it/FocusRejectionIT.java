@@ -8,28 +8,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.BillFiles;
-import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad bill files are refused with the line and column at fault, and nothing of them stays stored. */
-@ExtendWith(ArquillianExtension.class)
-class FocusRejectionIT {
-
-    private final ApportionClient api = new ApportionClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
+class FocusRejectionIT extends ApportionIT {
 
     @BeforeEach
     void startFromNoImports() throws Exception {

@@ -5,16 +5,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.BillFiles;
-import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,16 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends with exactly the file's rows. The failure is real: a trigger in MariaDB refuses line 600 of this file
  * until the test drops it, as a database that drops and comes back would.
  */
-@ExtendWith(ArquillianExtension.class)
-class FocusRestartIT {
+class FocusRestartIT extends ApportionIT {
 
     private static final String MARKER = "IT-FAULT-LINE-600";
-    private final ApportionClient api = new ApportionClient();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void armTheFault() throws Exception {

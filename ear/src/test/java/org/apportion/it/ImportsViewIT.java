@@ -5,16 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.Browser;
-import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -24,15 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Imports view in headless Chromium: upload the FOCUS sample and watch it complete. */
-@ExtendWith(ArquillianExtension.class)
-class ImportsViewIT {
+class ImportsViewIT extends ApportionIT {
 
     private WebDriver browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void openBrowser() throws Exception {

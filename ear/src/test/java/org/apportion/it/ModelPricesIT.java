@@ -4,26 +4,14 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apportion.it.support.ApportionClient;
-import org.apportion.it.support.Deployments;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The LLM token price registry through /api/v1/pricing/models. */
-@ExtendWith(ArquillianExtension.class)
-class ModelPricesIT {
-
-    private final ApportionClient api = new ApportionClient();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
+class ModelPricesIT extends ApportionIT {
 
     @Test
     void isSeededWithListPricesOfCommonModels() throws Exception {

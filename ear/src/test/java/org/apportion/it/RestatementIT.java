@@ -6,29 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
+import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.BillFiles;
-import org.apportion.it.support.Deployments;
 import org.apportion.it.support.TestDb;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reissued bill for the same billing account and period replaces the earlier rows, in one transaction. */
-@ExtendWith(ArquillianExtension.class)
-class RestatementIT {
+class RestatementIT extends ApportionIT {
 
     private static final String MICROSOFT_ACCOUNT = "/providers/Microsoft.Billing/billingAccounts/8611537";
-    private final ApportionClient api = new ApportionClient();
 
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @BeforeEach
     void startFromNoImports() throws Exception {
