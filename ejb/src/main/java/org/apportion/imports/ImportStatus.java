@@ -24,9 +24,4 @@ public enum ImportStatus {
     public boolean isFinal() {
         return this == COMPLETED || this == DUPLICATE || this == REJECTED || this == ABANDONED || this == SUPERSEDED;
     }
-
-    /** A batch in one of these states holds the claim on its file's content. */
-    public boolean claimsContent() {
-        return this == STARTING || this == STARTED || this == COMPLETED || this == FAILED || this == STOPPED;
-    }
 }

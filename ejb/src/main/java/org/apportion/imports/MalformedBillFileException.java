@@ -17,11 +17,7 @@ public class MalformedBillFileException extends RuntimeException {
         return line;
     }
 
-    /** What is wrong, without the file and line: the reason recorded with the rejection. */
-    public String problem() {
-        return problem;
-    }
-
+    /** What is wrong, without the file and line: the rejection recorded for the batch. */
     public RowProblem asRowProblem() {
         return new RowProblem(line, null, null, problem);
     }

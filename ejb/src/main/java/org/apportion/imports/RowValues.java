@@ -180,43 +180,34 @@ public final class RowValues {
     }
 
     /** A JSON object, re-serialised compactly (FOCUS Tags, Azure tags). */
-    public String jsonObject(String column) {
-        return jsonObject(column, raw(column));
+    /**
+     * Tags: a JSON object (re-serialised compactly) whose values may not start like a spreadsheet formula
+     * ({@code =}, {@code +}, {@code @}, or {@code -} not followed by a digit): they end up in Excel reports.
+     * {@code value} is the column's value, possibly adjusted by the format (Azure omits the braces).
+     */
+    public String tags(String column, String value) {
+        JsonObject tags = jsonObject(column, value);
+        if (tags == null) {
+            return null;
+        }
+        for (Map.Entry<String, JsonValue> tag : tags.entrySet()) {
+            if (tag.getValue() instanceof JsonString text && startsLikeFormula(text.getString())) {
+                return problem(column, value, "value of tag \"" + tag.getKey() + "\" starts like a spreadsheet formula");
+            }
+        }
+        return tags.toString();
     }
 
-    /** Parses {@code value} (the column's value, possibly adjusted by the format) as a JSON object. */
-    public String jsonObject(String column, String value) {
+    private JsonObject jsonObject(String column, String value) {
         if (value == null) {
             return null;
         }
         try (JsonReader reader = JSON.createReader(new StringReader(value))) {
             JsonValue json = reader.readValue();
-            if (json.getValueType() != JsonValue.ValueType.OBJECT) {
-                return problem(column, value, "not a JSON object");
-            }
-            return ((JsonObject) json).toString();
+            return json instanceof JsonObject object ? object : problem(column, value, "not a JSON object");
         } catch (JsonException e) {
             return problem(column, value, "not valid JSON");
         }
-    }
-
-    /**
-     * Tags as a JSON object whose values may not start like a spreadsheet formula ({@code =}, {@code +},
-     * {@code @}, or {@code -} not followed by a digit): they end up in Excel reports (CSV/formula injection).
-     */
-    public String tags(String column, String value) {
-        String json = jsonObject(column, value);
-        if (json == null) {
-            return null;
-        }
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            for (Map.Entry<String, JsonValue> tag : reader.readObject().entrySet()) {
-                if (tag.getValue() instanceof JsonString text && startsLikeFormula(text.getString())) {
-                    return problem(column, value, "value of tag \"" + tag.getKey() + "\" starts like a spreadsheet formula");
-                }
-            }
-        }
-        return json;
     }
 
     public static boolean startsLikeFormula(String text) {

@@ -98,10 +98,6 @@ public class ModelPrice {
                 cacheWritePerMillion, batchInputPerMillion, batchOutputPerMillion);
     }
 
-    public boolean appliesOn(LocalDate day) {
-        return !day.isBefore(effectiveFrom) && (effectiveTo == null || day.isBefore(effectiveTo));
-    }
-
     public Long getId() { return id; }
     public String getProvider() { return provider; }
     public String getModel() { return model; }
