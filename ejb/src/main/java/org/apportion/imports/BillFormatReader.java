@@ -13,7 +13,15 @@ public interface BillFormatReader {
     /** The format version the header points to, and the problems (line 1) that refuse the file. */
     HeaderCheck check(List<String> header);
 
-    /** Maps the rows of a file with this header; call only after {@link #check} found no problems. */
+    /**
+     * The columns the rows are read as. A CSV file's header row is its columns; a JSON file's records name
+     * their fields one by one, so a JSON format names the columns it reads.
+     */
+    default List<String> columns(List<String> header) {
+        return header;
+    }
+
+    /** Maps the rows of a file with these {@link #columns}; call only after {@link #check} found no problems. */
     BillRowMapper rowMapper(List<String> header);
 
     /** The outcome of checking a header. */

@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  * the physical line it starts on, so that errors can name it. Bytes that are not UTF-8, a damaged archive
  * or broken quoting end the reading with a {@link MalformedBillFileException} naming the line.
  */
-public final class CsvBillFile implements AutoCloseable {
+public final class CsvBillFile implements BillFile {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
@@ -74,7 +74,7 @@ public final class CsvBillFile implements AutoCloseable {
         return in;
     }
 
-    private static BufferedReader openDecodingReader(Path path) throws IOException {
+    static BufferedReader openDecodingReader(Path path) throws IOException {
         InputStream in = openBytes(path);
         // Report bad bytes instead of replacing them: a Latin-1 or UTF-16 file must not import as garbage.
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -93,16 +93,19 @@ public final class CsvBillFile implements AutoCloseable {
         return first.map(r -> r.values().stream().map(String::strip).toList()).orElse(List.of());
     }
 
+    @Override
     public Path path() {
         return path;
     }
 
     /** The column names of the first non-blank line, stripped of surrounding blanks. Empty for an empty file. */
+    @Override
     public List<String> header() {
         return header;
     }
 
     /** The next data row, or empty at the end of the file. */
+    @Override
     public Optional<BillRecord> next() {
         Optional<BillRecord> next = nextRecord();
         next.ifPresent(r -> dataRecordsRead++);
@@ -110,17 +113,9 @@ public final class CsvBillFile implements AutoCloseable {
     }
 
     /** How many data rows {@link #next()} has returned: the reader's checkpoint. */
+    @Override
     public long dataRecordsRead() {
         return dataRecordsRead;
-    }
-
-    /** Passes over data rows already processed, for a restart from a checkpoint. */
-    public void skip(long dataRecords) {
-        for (long i = 0; i < dataRecords; i++) {
-            if (next().isEmpty()) {
-                return;
-            }
-        }
     }
 
     private Optional<BillRecord> nextRecord() {
@@ -139,7 +134,7 @@ public final class CsvBillFile implements AutoCloseable {
         }
     }
 
-    private static MalformedBillFileException malformed(Path path, long line, IOException cause) {
+    static MalformedBillFileException malformed(Path path, long line, IOException cause) {
         String problem;
         long at = line;
         if (cause instanceof CharacterCodingException) {

@@ -149,8 +149,9 @@ public class ImportService {
     public void exportRejectedRows(long batchId, Writer out) throws IOException {
         ImportBatch batch = batch(batchId);
         List<String> header;
-        try (CsvBillFile source = CsvBillFile.open(Path.of(batch.getStagedFile()))) {
-            header = source.header();
+        try (BillFile source = BillFiles.open(Path.of(batch.getStagedFile()))) {
+            header = BillFormats.readerFor(batch.getFormat(), source.header())
+                    .map(format -> format.columns(source.header())).orElse(source.header());
         }
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(header);

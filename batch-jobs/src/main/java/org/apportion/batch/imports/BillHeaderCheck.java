@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillFormats;
-import org.apportion.imports.CsvBillFile;
+import org.apportion.imports.BillFile;
+import org.apportion.imports.BillFiles;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.MalformedBillFileException;
 import org.apportion.imports.RowProblem;
@@ -34,7 +35,7 @@ public class BillHeaderCheck extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         long batchId = ImportJobProperties.batchId(job);
-        try (CsvBillFile file = CsvBillFile.open(ImportJobProperties.file(job))) {
+        try (BillFile file = BillFiles.open(ImportJobProperties.file(job))) {
             return check(batchId, file.header());
         } catch (MalformedBillFileException e) {
             imports.rejectFile(batchId, List.of(e.asRowProblem()));

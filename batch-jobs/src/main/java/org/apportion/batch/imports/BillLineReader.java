@@ -11,7 +11,8 @@ import java.util.List;
 import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillFormats;
 import org.apportion.imports.BillRecord;
-import org.apportion.imports.CsvBillFile;
+import org.apportion.imports.BillFile;
+import org.apportion.imports.BillFiles;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.MalformedBillFileException;
 
@@ -32,14 +33,16 @@ public class BillLineReader extends AbstractItemReader {
     @Inject
     private ImportService imports;
 
-    private CsvBillFile file;
+    private BillFile file;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        file = CsvBillFile.open(ImportJobProperties.file(job));
+        file = BillFiles.open(ImportJobProperties.file(job));
         // The header check accepted the file, so its format is known; the processor maps with it.
         BillFormatReader format = BillFormats.readerFor(ImportJobProperties.format(job), file.header()).orElseThrow();
-        step.setTransientUserData(format.rowMapper(file.header()));
+        List<String> columns = format.columns(file.header());
+        file.readColumns(columns);
+        step.setTransientUserData(format.rowMapper(columns));
         if (checkpoint instanceof Long rowsDone) {
             file.skip(rowsDone);
         }

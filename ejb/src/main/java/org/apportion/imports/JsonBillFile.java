@@ -1,0 +1,301 @@
+package org.apportion.imports;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Streams the records of a JSON bill: newline-delimited JSON (a BigQuery billing export, one object a line)
+ * or one JSON document (an array of records, or a page of an admin API such as OpenAI's or Anthropic's
+ * usage and cost reports: {@code {"data": [bucket...]}} where each time bucket holds {@code results}).
+ *
+ * <p>Each record is flattened: nested objects become dotted names ({@code service.description}), arrays stay
+ * JSON text ({@code credits}), and a bucket's own fields come along as {@code bucket.<name>} (its start and end).
+ * The header is the first record's field names until a format fixes the columns it reads.
+ */
+public final class JsonBillFile implements BillFile {
+
+    private final Path path;
+    private final BufferedReader reader;
+    private final Deque<FlatRecord> pending = new ArrayDeque<>();
+    private final RecordSource source;
+    private List<String> header = List.of();
+    private long dataRecordsRead;
+
+    private JsonBillFile(Path path) throws IOException {
+        this.path = path;
+        this.reader = CsvBillFile.openDecodingReader(path);
+        this.source = isNewlineDelimited() ? new LineSource() : new DocumentSource();
+        fill();
+        if (!pending.isEmpty()) {
+            header = List.copyOf(pending.peek().fields().keySet());
+        }
+    }
+
+    public static JsonBillFile open(Path path) throws IOException {
+        return new JsonBillFile(path);
+    }
+
+    /** True when the first non-blank line is a JSON value of its own: one record a line. */
+    private boolean isNewlineDelimited() throws IOException {
+        reader.mark(1 << 20);
+        try {
+            String line;
+            do {
+                line = reader.readLine();
+            } while (line != null && line.isBlank());
+            if (line == null) {
+                return true;
+            }
+            try (var json = RowValues.JSON.createReader(new StringReader(line))) {
+                json.readValue();
+                return true;
+            } catch (JsonException e) {
+                return false;
+            }
+        } catch (IOException e) {
+            // A first line longer than the mark: a document, not a record a line.
+            return false;
+        } finally {
+            reader.reset();
+        }
+    }
+
+    @Override
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public void readColumns(List<String> columns) {
+        header = List.copyOf(columns);
+    }
+
+    @Override
+    public Optional<BillRecord> next() {
+        if (pending.isEmpty()) {
+            fill();
+        }
+        FlatRecord record = pending.poll();
+        if (record == null) {
+            return Optional.empty();
+        }
+        dataRecordsRead++;
+        return Optional.of(record.as(header));
+    }
+
+    @Override
+    public long dataRecordsRead() {
+        return dataRecordsRead;
+    }
+
+    private void fill() {
+        try {
+            while (pending.isEmpty() && source.readMore()) {
+                // each call adds the records of one more top-level value, page or bucket
+            }
+        } catch (JsonParsingException e) {
+            throw malformed(e.getLocation().getLineNumber(), "not valid JSON: " + e.getMessage());
+        } catch (JsonException e) {
+            throw malformed(source.line(), "not valid JSON: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw CsvBillFile.malformed(path, source.line(), e.getCause());
+        } catch (IOException e) {
+            throw CsvBillFile.malformed(path, source.line(), e);
+        }
+    }
+
+    private MalformedBillFileException malformed(long line, String problem) {
+        return new MalformedBillFileException(path.getFileName().toString(), Math.max(line, 1), problem, null);
+    }
+
+    /** Adds the records a top-level value holds: itself, the elements of an array, or a page's buckets. */
+    private void addRecordsOf(JsonValue value, long line) {
+        if (value instanceof JsonArray array) {
+            array.forEach(element -> addRecordsOf(element, line));
+        } else if (value instanceof JsonObject object && object.get("data") instanceof JsonArray data) {
+            data.forEach(element -> addRecordsOf(element, line));
+        } else if (value instanceof JsonObject bucket && bucket.get("results") instanceof JsonArray results) {
+            Map<String, String> bucketFields = new LinkedHashMap<>();
+            bucket.forEach((name, field) -> {
+                if (!name.equals("results")) {
+                    flatten("bucket." + name, field, bucketFields);
+                }
+            });
+            for (JsonValue result : results) {
+                Map<String, String> fields = new LinkedHashMap<>(bucketFields);
+                flatten("", result, fields);
+                pending.add(new FlatRecord(line, fields));
+            }
+        } else if (value instanceof JsonObject object) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            flatten("", object, fields);
+            pending.add(new FlatRecord(line, fields));
+        } else {
+            throw malformed(line, "a JSON bill holds objects, not " + value.getValueType().name().toLowerCase());
+        }
+    }
+
+    private static void flatten(String name, JsonValue value, Map<String, String> into) {
+        switch (value.getValueType()) {
+            case OBJECT -> value.asJsonObject().forEach((key, field) ->
+                    flatten(name.isEmpty() ? key : name + "." + key, field, into));
+            case STRING -> into.put(name, ((JsonString) value).getString());
+            case NUMBER -> into.put(name, ((JsonNumber) value).bigDecimalValue().toString());
+            case NULL -> into.put(name, null);
+            default -> into.put(name, value.toString());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+        reader.close();
+    }
+
+    /** Where records come from: whole lines, or the values inside one streamed document. */
+    private interface RecordSource extends AutoCloseable {
+        /** Reads the next top-level value and adds its records; false at the end. */
+        boolean readMore() throws IOException;
+
+        long line();
+
+        @Override
+        default void close() {
+        }
+    }
+
+    private final class LineSource implements RecordSource {
+        private long line;
+
+        @Override
+        public boolean readMore() throws IOException {
+            String text;
+            do {
+                text = reader.readLine();
+                line++;
+            } while (text != null && text.isBlank());
+            if (text == null) {
+                return false;
+            }
+            try (var json = RowValues.JSON.createReader(new StringReader(text))) {
+                addRecordsOf(json.readValue(), line);
+            } catch (JsonException e) {
+                throw malformed(line, "not valid JSON: " + e.getMessage());
+            }
+            return true;
+        }
+
+        @Override
+        public long line() {
+            return line;
+        }
+    }
+
+    /**
+     * Walks one document without reading it whole: the elements of a top-level array, or of a top-level
+     * object's {@code data} array, are read one at a time.
+     */
+    private final class DocumentSource implements RecordSource {
+        private final JsonParser parser = RowValues.JSON.createParser(reader);
+        private boolean insideArray;
+        private boolean done;
+
+        @Override
+        public boolean readMore() {
+            if (done) {
+                return false;
+            }
+            if (!insideArray) {
+                enterRecordArray();
+                if (done) {
+                    return false;
+                }
+            }
+            Event event = parser.next();
+            if (event == Event.END_ARRAY) {
+                done = true;
+                return false;
+            }
+            long line = parser.getLocation().getLineNumber();
+            addRecordsOf(parser.getValue(), line);
+            return true;
+        }
+
+        /** Moves to the first element of the array that holds the records. */
+        private void enterRecordArray() {
+            if (!parser.hasNext()) {
+                done = true;
+                return;
+            }
+            Event first = parser.next();
+            if (first == Event.START_ARRAY) {
+                insideArray = true;
+                return;
+            }
+            if (first != Event.START_OBJECT) {
+                throw malformed(parser.getLocation().getLineNumber(), "a JSON bill is an object or an array");
+            }
+            while (parser.hasNext()) {
+                Event event = parser.next();
+                if (event == Event.END_OBJECT) {
+                    done = true;
+                    return;
+                }
+                String key = parser.getString();
+                Event valueStart = parser.next();
+                if (key.equals("data") && valueStart == Event.START_ARRAY) {
+                    insideArray = true;
+                    return;
+                }
+                if (valueStart == Event.START_OBJECT || valueStart == Event.START_ARRAY) {
+                    parser.skipObject();
+                    parser.skipArray();
+                }
+            }
+            done = true;
+        }
+
+        @Override
+        public long line() {
+            return parser.getLocation().getLineNumber();
+        }
+
+        @Override
+        public void close() {
+            parser.close();
+        }
+    }
+
+    /** A flattened record, projected onto the current columns when handed out. */
+    private record FlatRecord(long line, Map<String, String> fields) {
+        BillRecord as(List<String> columns) {
+            List<String> values = new ArrayList<>(columns.size());
+            columns.forEach(column -> values.add(fields.get(column)));
+            return new BillRecord(line, values);
+        }
+    }
+}
