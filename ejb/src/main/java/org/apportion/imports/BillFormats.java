@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.apportion.imports.aws.AwsCurFormat;
 import org.apportion.imports.azure.AzureCostDetailsFormat;
 import org.apportion.imports.focus.FocusFormat;
+import org.apportion.imports.mapped.MappedCsvFormat;
+import org.apportion.imports.mapped.MappingDefinition;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
@@ -22,6 +24,15 @@ public final class BillFormats {
     /** The reader of a format named by the user, or the one the header points to when none is named. */
     public static Optional<BillFormatReader> readerFor(BillFormat named, List<String> header) {
         return named == null ? detect(header) : READERS.stream().filter(r -> r.format() == named).findFirst();
+    }
+
+    /** The reader of a batch: through its column mapping when it has one, else as {@link #readerFor}. */
+    public static Optional<BillFormatReader> readerFor(ImportBatch batch, BillFormat named, List<String> header) {
+        if (batch.getColumnMapping() != null) {
+            return Optional.of(new MappedCsvFormat(batch.getColumnMapping(),
+                    MappingDefinition.fromJson(batch.getColumnMappingDefinition())));
+        }
+        return readerFor(named, header);
     }
 
     /** The problem recorded for a header no format recognises. */

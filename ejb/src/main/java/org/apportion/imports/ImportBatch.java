@@ -56,6 +56,12 @@ public class ImportBatch {
     @Column(name = "format_version", length = 16)
     private String formatVersion;
 
+    @Column(name = "column_mapping", length = 128)
+    private String columnMapping;
+
+    @Column(name = "column_mapping_definition")
+    private String columnMappingDefinition;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
     private ImportStatus status;
@@ -216,12 +222,22 @@ public class ImportBatch {
         this.formatVersion = version;
     }
 
+    void readThrough(String mappingName, String mappingDefinition) {
+        this.format = BillFormat.CSV_MAPPED;
+        this.columnMapping = mappingName;
+        this.columnMappingDefinition = mappingDefinition;
+    }
+
     public Long getId() { return id; }
     public String getFileName() { return fileName; }
     public long getFileSize() { return fileSize; }
     public String getSha256() { return sha256; }
     public BillFormat getFormat() { return format; }
     public String getFormatVersion() { return formatVersion; }
+    /** The name of the column mapping the file was read through, or null. */
+    public String getColumnMapping() { return columnMapping; }
+    /** The mapping as it was when the import started (JSON of {@code MappingDefinition}), or null. */
+    public String getColumnMappingDefinition() { return columnMappingDefinition; }
     public ImportStatus getStatus() { return status; }
     public long getRowsImported() { return rowsImported; }
     public long getRowsRejected() { return rowsRejected; }

@@ -117,6 +117,11 @@ public class ImportService {
         batch(batchId).markStarted(executionId, clock.instant());
     }
 
+    /** The batch is read through this column mapping, as it is now (later edits do not change the batch). */
+    public void readThrough(long batchId, String mappingName, String mappingDefinition) {
+        batch(batchId).readThrough(mappingName, mappingDefinition);
+    }
+
     public void formatDetected(long batchId, BillFormat format, String version) {
         batch(batchId).useFormat(format, version);
     }
@@ -150,7 +155,7 @@ public class ImportService {
         ImportBatch batch = batch(batchId);
         List<String> header;
         try (BillFile source = BillFiles.open(Path.of(batch.getStagedFile()))) {
-            header = BillFormats.readerFor(batch.getFormat(), source.header())
+            header = BillFormats.readerFor(batch, batch.getFormat(), source.header())
                     .map(format -> format.columns(source.header())).orElse(source.header());
         }
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 
 /**
  * Providers reissue bills during and after a month. A completed import's rows replace the rows that earlier
- * completed batches hold for the same billing account and billing period; those batches stay in history and
+ * completed batches hold for the same provider, billing account and billing period; those batches stay in history and
  * count what was superseded (all of it: status SUPERSEDED).
  */
 final class Restatements {
@@ -27,12 +27,11 @@ final class Restatements {
 
     void supersedeEarlierRows(EntityManager em, ImportBatch batch, Instant now) {
         Map<Long, Long> supersededPerBatch = new HashMap<>();
-        for (Object[] scope : scopesOf(em, batch.getId())) {
-            String account = (String) scope[0];
-            LocalDateTime periodStart = (LocalDateTime) scope[1];
-            countEarlierRows(em, batch.getId(), account, periodStart)
+        for (Object[] row : scopesOf(em, batch.getId())) {
+            Scope scope = new Scope((String) row[0], (String) row[1], (LocalDateTime) row[2]);
+            countEarlierRows(em, batch.getId(), scope)
                     .forEach(r -> supersededPerBatch.merge((Long) r[0], (Long) r[1], Long::sum));
-            deleteEarlierRows(em, batch.getId(), account, periodStart);
+            deleteEarlierRows(em, batch.getId(), scope);
         }
         supersededPerBatch.forEach((earlier, rows) -> {
             em.find(ImportBatch.class, earlier).supersede(rows, batch.getId(), now);
@@ -42,35 +41,42 @@ final class Restatements {
 
     private static List<Object[]> scopesOf(EntityManager em, long batchId) {
         return em.createQuery("""
-                SELECT DISTINCT c.billingAccountId, c.billingPeriodStart FROM CostLine c
+                SELECT DISTINCT c.providerName, c.billingAccountId, c.billingPeriodStart FROM CostLine c
                 WHERE c.importBatchId = :id""", Object[].class)
                 .setParameter("id", batchId)
                 .getResultList();
     }
 
-    private static List<Object[]> countEarlierRows(EntityManager em, long batchId, String account,
-                                                   LocalDateTime periodStart) {
+    private static List<Object[]> countEarlierRows(EntityManager em, long batchId, Scope scope) {
         return em.createQuery("""
                 SELECT c.importBatchId, COUNT(c) FROM CostLine c
-                WHERE c.billingAccountId = :account AND c.billingPeriodStart = :period AND c.importBatchId <> :id
+                WHERE c.providerName = :provider AND c.billingAccountId = :account AND c.billingPeriodStart = :period
+                  AND c.importBatchId <> :id
                   AND c.importBatchId IN (SELECT b.id FROM ImportBatch b WHERE b.status = :completed)
                 GROUP BY c.importBatchId""", Object[].class)
-                .setParameter("account", account)
-                .setParameter("period", periodStart)
+                .setParameter("provider", scope.provider())
+                .setParameter("account", scope.account())
+                .setParameter("period", scope.periodStart())
                 .setParameter("id", batchId)
                 .setParameter("completed", ImportStatus.COMPLETED)
                 .getResultList();
     }
 
-    private static void deleteEarlierRows(EntityManager em, long batchId, String account, LocalDateTime periodStart) {
+    private static void deleteEarlierRows(EntityManager em, long batchId, Scope scope) {
         em.createQuery("""
                 DELETE FROM CostLine c
-                WHERE c.billingAccountId = :account AND c.billingPeriodStart = :period AND c.importBatchId <> :id
+                WHERE c.providerName = :provider AND c.billingAccountId = :account AND c.billingPeriodStart = :period
+                  AND c.importBatchId <> :id
                   AND c.importBatchId IN (SELECT b.id FROM ImportBatch b WHERE b.status = :completed)""")
-                .setParameter("account", account)
-                .setParameter("period", periodStart)
+                .setParameter("provider", scope.provider())
+                .setParameter("account", scope.account())
+                .setParameter("period", scope.periodStart())
                 .setParameter("id", batchId)
                 .setParameter("completed", ImportStatus.COMPLETED)
                 .executeUpdate();
+    }
+
+    /** What one bill covers: a provider's billing account for one billing period. */
+    private record Scope(String provider, String account, LocalDateTime periodStart) {
     }
 }

@@ -136,7 +136,7 @@ public final class RowValues {
         }
     }
 
-    static LocalDateTime parseUtc(String value) {
+    public static LocalDateTime parseUtc(String value) {
         if (PLAIN_TIMESTAMP.matcher(value).matches()) {
             // The common shape of bill timestamps, parsed without the general ISO parser's cost.
             return LocalDateTime.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10),

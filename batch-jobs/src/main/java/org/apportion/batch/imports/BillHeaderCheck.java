@@ -47,7 +47,8 @@ public class BillHeaderCheck extends AbstractBatchlet {
         if (header.isEmpty()) {
             return reject(batchId, List.of(new RowProblem(1, null, null, "the file is empty")));
         }
-        Optional<BillFormatReader> format = BillFormats.readerFor(ImportJobProperties.format(job), header);
+        Optional<BillFormatReader> format = BillFormats.readerFor(imports.find(ImportJobProperties.batchId(job)).orElseThrow(),
+                ImportJobProperties.format(job), header);
         if (format.isEmpty()) {
             return reject(batchId, List.of(BillFormats.unknownFormat(header)));
         }

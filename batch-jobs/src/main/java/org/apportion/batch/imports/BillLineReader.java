@@ -39,7 +39,8 @@ public class BillLineReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         file = BillFiles.open(ImportJobProperties.file(job));
         // The header check accepted the file, so its format is known; the processor maps with it.
-        BillFormatReader format = BillFormats.readerFor(ImportJobProperties.format(job), file.header()).orElseThrow();
+        BillFormatReader format = BillFormats.readerFor(imports.find(ImportJobProperties.batchId(job)).orElseThrow(),
+                ImportJobProperties.format(job), file.header()).orElseThrow();
         List<String> columns = format.columns(file.header());
         file.readColumns(columns);
         step.setTransientUserData(format.rowMapper(columns));

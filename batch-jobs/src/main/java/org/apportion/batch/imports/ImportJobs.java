@@ -17,6 +17,8 @@ import org.apportion.imports.ImportService;
 import org.apportion.imports.ImportStatus;
 import org.apportion.imports.RejectionPolicy;
 import org.apportion.imports.StagedBillFile;
+import org.apportion.imports.mapped.ColumnMapping;
+import org.apportion.imports.mapped.ColumnMappingService;
 
 /**
  * Submits bill files for import and restarts failed imports. Jobs are started from this module because
@@ -35,6 +37,9 @@ public class ImportJobs {
     @Inject
     private ImportService imports;
 
+    @Inject
+    private ColumnMappingService columnMappings;
+
     /** Stages the file, registers the batch and, unless it is a duplicate, starts the import job. */
     public ImportBatch submit(String fileName, InputStream content, String submittedBy, RejectionPolicy policy)
             throws IOException {
@@ -46,6 +51,23 @@ public class ImportJobs {
                               BillFormat format) throws IOException {
         ImportBatch batch = register(fileName, content, submittedBy, policy);
         return batch.getStatus() == ImportStatus.DUPLICATE ? batch : start(batch.getId(), format);
+    }
+
+    /**
+     * As {@link #submit}, reading the file through the named column mapping (format {@code CSV_MAPPED}).
+     * The batch keeps the mapping as it is now.
+     */
+    public ImportBatch submitMapped(String fileName, InputStream content, String submittedBy, RejectionPolicy policy,
+                                    String mappingName) throws IOException {
+        ColumnMapping mapping = columnMappings.find(mappingName).orElseThrow(() ->
+                new IllegalArgumentException("No column mapping named \"" + mappingName + "\"; create it under "
+                        + "/api/v1/imports/mappings first."));
+        ImportBatch batch = register(fileName, content, submittedBy, policy);
+        if (batch.getStatus() == ImportStatus.DUPLICATE) {
+            return batch;
+        }
+        imports.readThrough(batch.getId(), mapping.getName(), mapping.definitionJson());
+        return start(batch.getId(), BillFormat.CSV_MAPPED);
     }
 
     /** Stages the file and registers its batch, without starting the job yet. */

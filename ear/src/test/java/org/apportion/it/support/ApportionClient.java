@@ -47,6 +47,22 @@ public final class ApportionClient {
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads with extra query parameters ({@code "mapping=hosting&policy=quarantine"}). */
+    public HttpResponse<String> uploadWith(Path file, String fileName, String query) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/imports?filename=" + fileName + "&" + query))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As {@link #uploadWith}, then waits for the import to end. */
+    public JsonObject importWithAndWait(Path file, String fileName, String query) throws Exception {
+        HttpResponse<String> accepted = uploadWith(file, fileName, query);
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("Upload answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return awaitEnd(json(accepted.body()).getJsonNumber("id").longValue());
+    }
+
     /** Uploads with a rejection policy ({@code strict} or {@code quarantine}; null for the default). */
     public HttpResponse<String> upload(Path file, String fileName, String policy) throws IOException, InterruptedException {
         String query = "?filename=" + fileName + (policy == null ? "" : "&policy=" + policy);

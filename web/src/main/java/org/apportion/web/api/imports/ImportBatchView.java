@@ -21,6 +21,7 @@ public record ImportBatchView(
         String sha256,
         String format,
         String formatVersion,
+        String columnMapping,
         String status,
         String rejectionPolicy,
         long rowsRead,
@@ -75,7 +76,7 @@ public record ImportBatchView(
         batch.getTotals().forEach(t -> totals.put(t.getBillingCurrency(), TotalView.of(t)));
         return new ImportBatchView(batch.getId(), batch.getFileName(), batch.getFileSize(), batch.getSha256(),
                 batch.getFormat() == null ? null : batch.getFormat().name(), batch.getFormatVersion(),
-                batch.getStatus().name(), batch.getRejectionPolicy().name(), batch.getRowsRead(),
+                batch.getColumnMapping(), batch.getStatus().name(), batch.getRejectionPolicy().name(), batch.getRowsRead(),
                 batch.getRowsImported(), batch.getRowsRejected(), batch.getRowsSuperseded(), totals,
                 batch.getBillingPeriods().stream().map(PeriodView::of).toList(),
                 batch.getDuplicateOfBatchId(), batch.getSupersededByBatchId(), batch.getJobExecutionId(), batch.getFailureReason(),

@@ -63,13 +63,16 @@ public class ImportResource {
 
     /**
      * The file as the request body; its name in {@code filename}; {@code policy} {@code strict} (default: any
-     * bad row refuses the file) or {@code quarantine} (good rows kept). Answers 202 with the batch.
+     * bad row refuses the file) or {@code quarantine} (good rows kept); {@code format} to read the file as that
+     * format instead of recognising it; {@code mapping} to read a CSV through a saved column mapping
+     * (format {@code CSV_MAPPED}). Answers 202 with the batch.
      */
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     @RolesAllowed({Roles.ADMIN, Roles.OPERATOR, Roles.FINANCE})
     public Response upload(@QueryParam("filename") String fileName, @QueryParam("policy") String policy,
-                           @QueryParam("format") String format, InputStream body) throws IOException {
+                           @QueryParam("format") String format, @QueryParam("mapping") String mapping,
+                           InputStream body) throws IOException {
         if (fileName == null || fileName.isBlank()) {
             return Problem.response(Response.Status.BAD_REQUEST, "Name the file in the 'filename' query parameter.",
                     List.of(new Problem.FieldError("filename", null, "required")));
@@ -84,6 +87,18 @@ public class ImportResource {
             return Problem.response(Response.Status.BAD_REQUEST, "Unknown format '" + format + "': use one of "
                     + Arrays.toString(BillFormat.values()) + ", or leave it out to recognise the file by its header.",
                     List.of(new Problem.FieldError("format", null, "unknown format")));
+        }
+        if (mapping != null && !mapping.isBlank()) {
+            if (billFormat.isPresent() && billFormat.get() != BillFormat.CSV_MAPPED) {
+                return Problem.response(Response.Status.BAD_REQUEST, "A file read through a column mapping has format "
+                        + "CSV_MAPPED, not " + billFormat.get() + ".",
+                        List.of(new Problem.FieldError("format", null, "CSV_MAPPED or nothing with a mapping")));
+            }
+            return accepted(jobs.submitMapped(fileName, body, submitter(), rejectionPolicy.get(), mapping.strip()));
+        }
+        if (billFormat.orElse(null) == BillFormat.CSV_MAPPED) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Format CSV_MAPPED needs the name of a column "
+                    + "mapping in the 'mapping' query parameter.", List.of(new Problem.FieldError("mapping", null, "required")));
         }
         return accepted(jobs.submit(fileName, body, submitter(), rejectionPolicy.get(), billFormat.orElse(null)));
     }
