@@ -129,7 +129,7 @@ public class ImportService {
     /** Stores one chunk of cost lines; runs in the chunk's transaction together with the job's checkpoint. */
     public void storeCostLines(long batchId, List<CostLine> lines) {
         try (Connection connection = dataSource.getConnection()) {
-            CostLineInserts.insert(connection, lines);
+            CostLineLoadData.load(connection, lines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + lines.size() + " cost lines of import batch "
                     + batchId + ": " + e.getMessage(), e);
