@@ -7,12 +7,13 @@ import org.apportion.imports.azure.AzureCostDetailsFormat;
 import org.apportion.imports.focus.FocusFormat;
 import org.apportion.imports.mapped.MappedCsvFormat;
 import org.apportion.imports.mapped.MappingDefinition;
+import org.apportion.imports.oci.OciCostReportFormat;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
 
     private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat(),
-            new AzureCostDetailsFormat());
+            new AzureCostDetailsFormat(), AwsCurFormat.cur2(), new OciCostReportFormat());
 
     private BillFormats() {
     }

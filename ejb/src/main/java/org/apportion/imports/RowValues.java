@@ -198,7 +198,8 @@ public final class RowValues {
         return tags.toString();
     }
 
-    private JsonObject jsonObject(String column, String value) {
+    /** A JSON object, or null after recording that the value is not one; null for a null value. */
+    public JsonObject jsonObject(String column, String value) {
         if (value == null) {
             return null;
         }

@@ -6,34 +6,49 @@ import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.RowProblem;
 
-/** The legacy AWS Cost and Usage Report (CUR 1.0), recognised by its {@code lineItem/} columns. */
+/**
+ * The AWS Cost and Usage Report: the legacy CUR (1.0), recognised by its {@code lineItem/} columns, or
+ * CUR 2.0 from AWS Data Exports, recognised by its snake-case {@code line_item_} columns. Both are read by
+ * the same mapping through their {@link CurColumns} naming.
+ */
 public final class AwsCurFormat implements BillFormatReader {
 
-    static final List<String> REQUIRED_COLUMNS = List.of("bill/PayerAccountId", "bill/BillingPeriodStartDate",
-            "bill/BillingPeriodEndDate", "lineItem/UsageAccountId", "lineItem/LineItemType",
-            "lineItem/UsageStartDate", "lineItem/UsageEndDate", "lineItem/ProductCode", "lineItem/CurrencyCode",
-            "lineItem/UnblendedCost");
+    private final CurColumns naming;
+
+    /** The legacy CUR (1.0). */
+    public AwsCurFormat() {
+        this(CurColumns.LEGACY);
+    }
+
+    private AwsCurFormat(CurColumns naming) {
+        this.naming = naming;
+    }
+
+    /** CUR 2.0, as AWS Data Exports writes it. */
+    public static AwsCurFormat cur2() {
+        return new AwsCurFormat(CurColumns.CUR2);
+    }
 
     @Override
     public BillFormat format() {
-        return BillFormat.AWS_CUR;
+        return naming == CurColumns.LEGACY ? BillFormat.AWS_CUR : BillFormat.AWS_CUR2;
     }
 
     @Override
     public boolean recognises(List<String> header) {
-        return header.contains("lineItem/UnblendedCost") && header.contains("lineItem/LineItemType");
+        return naming.recognises(header);
     }
 
     @Override
     public HeaderCheck check(List<String> header) {
-        List<RowProblem> missing = REQUIRED_COLUMNS.stream().filter(c -> !header.contains(c))
-                .map(c -> new RowProblem(1, c, null, "column required in an AWS Cost and Usage Report is missing"))
+        List<RowProblem> missing = naming.requiredColumns().stream().filter(c -> !header.contains(c))
+                .map(c -> new RowProblem(1, c, null, "column required in an " + naming.reportName() + " is missing"))
                 .toList();
-        return new HeaderCheck("1.0", missing);
+        return new HeaderCheck(naming.version(), missing);
     }
 
     @Override
     public BillRowMapper rowMapper(List<String> header) {
-        return new AwsCurRowMapper(header)::toCostLine;
+        return new AwsCurRowMapper(naming, header)::toCostLine;
     }
 }
