@@ -25,10 +25,10 @@ final class CostLineInserts {
             pricing_category, list_unit_price, contracted_unit_price, consumed_quantity,
             consumed_unit, commitment_discount_id, commitment_discount_name,
             commitment_discount_category, commitment_discount_type, commitment_discount_status,
-            tags, provider_extras)
+            tags, provider_extras, x_registry_cost, x_price_variance)
             VALUES (
             ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-            ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private CostLineInserts() {
     }
@@ -90,5 +90,7 @@ final class CostLineInserts {
         insert.setString(44, line.getCommitmentDiscountStatus());
         insert.setString(45, line.getTags());
         insert.setString(46, line.getProviderExtras());
+        insert.setBigDecimal(47, line.getRegistryCost());
+        insert.setBigDecimal(48, line.getPriceVariance());
     }
 }
