@@ -24,6 +24,14 @@ public interface BillFormatReader {
     /** Maps the rows of a file with these {@link #columns}; call only after {@link #check} found no problems. */
     BillRowMapper rowMapper(List<String> header);
 
+    /**
+     * Maps the rows as {@link #rowMapper(List)} does; a format that prices usage takes what it needs (a price
+     * book) from the context here, once, so that mapping a row never reads the database.
+     */
+    default BillRowMapper rowMapper(List<String> columns, ImportContext context) {
+        return rowMapper(columns);
+    }
+
     /** The outcome of checking a header. */
     record HeaderCheck(String version, List<RowProblem> problems) {
     }

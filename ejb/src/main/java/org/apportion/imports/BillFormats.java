@@ -2,18 +2,21 @@ package org.apportion.imports;
 
 import java.util.List;
 import java.util.Optional;
+import org.apportion.imports.anthropic.AnthropicFormat;
 import org.apportion.imports.aws.AwsCurFormat;
 import org.apportion.imports.azure.AzureCostDetailsFormat;
 import org.apportion.imports.focus.FocusFormat;
 import org.apportion.imports.mapped.MappedCsvFormat;
 import org.apportion.imports.mapped.MappingDefinition;
 import org.apportion.imports.oci.OciCostReportFormat;
+import org.apportion.imports.openai.OpenAiFormat;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
 
     private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat(),
-            new AzureCostDetailsFormat(), AwsCurFormat.cur2(), new OciCostReportFormat());
+            new AzureCostDetailsFormat(), AwsCurFormat.cur2(), new OciCostReportFormat(), new OpenAiFormat(),
+            new AnthropicFormat());
 
     private BillFormats() {
     }

@@ -18,7 +18,7 @@ import java.time.LocalDateTime;
 @Table(name = "cost_line")
 public class CostLine {
 
-    /** Numbered by the database: the import writes cost lines in JDBC batches (CostLineInserts), not through JPA. */
+    /** Numbered by the database: the import writes cost lines in bulk (CostLineLoadData), not through JPA. */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -162,6 +162,14 @@ public class CostLine {
     @Column(name = "provider_extras")
     private String providerExtras;
 
+    /** What the model price registry says the line costs, in the billing currency (LLM usage and cost reports). */
+    @Column(name = "x_registry_cost", precision = 48, scale = 30)
+    private BigDecimal registryCost;
+
+    /** Billed cost minus registry cost, where a line has both. */
+    @Column(name = "x_price_variance", precision = 48, scale = 30)
+    private BigDecimal priceVariance;
+
     public CostLine() {
     }
 
@@ -304,4 +312,10 @@ public class CostLine {
 
     public String getProviderExtras() { return providerExtras; }
     public void setProviderExtras(String providerExtras) { this.providerExtras = providerExtras; }
+
+    public BigDecimal getRegistryCost() { return registryCost; }
+    public void setRegistryCost(BigDecimal registryCost) { this.registryCost = registryCost; }
+
+    public BigDecimal getPriceVariance() { return priceVariance; }
+    public void setPriceVariance(BigDecimal priceVariance) { this.priceVariance = priceVariance; }
 }

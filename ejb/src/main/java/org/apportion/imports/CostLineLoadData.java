@@ -31,7 +31,7 @@ final class CostLineLoadData {
             pricing_category, list_unit_price, contracted_unit_price, consumed_quantity,
             consumed_unit, commitment_discount_id, commitment_discount_name,
             commitment_discount_category, commitment_discount_type, commitment_discount_status,
-            tags, provider_extras)""";
+            tags, provider_extras, x_registry_cost, x_price_variance)""";
 
     private CostLineLoadData() {
     }
@@ -103,7 +103,9 @@ final class CostLineLoadData {
         field(tsv, line.getCommitmentDiscountType());
         field(tsv, line.getCommitmentDiscountStatus());
         field(tsv, line.getTags());
-        last(tsv, line.getProviderExtras());
+        field(tsv, line.getProviderExtras());
+        field(tsv, line.getRegistryCost());
+        last(tsv, line.getPriceVariance());
     }
 
     private static void field(StringBuilder tsv, Object value) {

@@ -30,6 +30,9 @@ import java.util.Optional;
  * <p>Each record is flattened: nested objects become dotted names ({@code service.description}), arrays stay
  * JSON text ({@code credits}), and a bucket's own fields come along as {@code bucket.<name>} (its start and end).
  * The header is the first record's field names until a format fixes the columns it reads.
+ *
+ * <p>A record's line is where it starts in the file. Records sharing a line (a compact, one-line API page)
+ * are numbered on from the previous record's line, so that every record of a file has a line of its own.
  */
 public final class JsonBillFile implements BillFile {
 
@@ -39,6 +42,7 @@ public final class JsonBillFile implements BillFile {
     private final RecordSource source;
     private List<String> header = List.of();
     private long dataRecordsRead;
+    private long lastRecordLine;
 
     private JsonBillFile(Path path) throws IOException {
         this.path = path;
@@ -139,24 +143,34 @@ public final class JsonBillFile implements BillFile {
         } else if (value instanceof JsonObject object && object.get("data") instanceof JsonArray data) {
             data.forEach(element -> addRecordsOf(element, line));
         } else if (value instanceof JsonObject bucket && bucket.get("results") instanceof JsonArray results) {
-            Map<String, String> bucketFields = new LinkedHashMap<>();
-            bucket.forEach((name, field) -> {
-                if (!name.equals("results")) {
-                    flatten("bucket." + name, field, bucketFields);
-                }
-            });
+            Map<String, JsonValue> ownFields = new LinkedHashMap<>(bucket);
+            ownFields.remove("results");
+            Map<String, String> bucketFields = bucketFields(ownFields);
             for (JsonValue result : results) {
                 Map<String, String> fields = new LinkedHashMap<>(bucketFields);
                 flatten("", result, fields);
-                pending.add(new FlatRecord(line, fields));
+                addRecord(line, fields);
             }
         } else if (value instanceof JsonObject object) {
             Map<String, String> fields = new LinkedHashMap<>();
             flatten("", object, fields);
-            pending.add(new FlatRecord(line, fields));
+            addRecord(line, fields);
         } else {
             throw malformed(line, "a JSON bill holds objects, not " + value.getValueType().name().toLowerCase());
         }
+    }
+
+    /** Adds a record at the line it starts on, or the line after the previous record's when that is not later. */
+    private void addRecord(long line, Map<String, String> fields) {
+        lastRecordLine = Math.max(line, lastRecordLine + 1);
+        pending.add(new FlatRecord(lastRecordLine, fields));
+    }
+
+    /** A bucket's own fields (without its results) as {@code bucket.<name>}. */
+    private static Map<String, String> bucketFields(Map<String, JsonValue> bucket) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        bucket.forEach((name, field) -> flatten("bucket." + name, field, fields));
+        return fields;
     }
 
     private static void flatten(String name, JsonValue value, Map<String, String> into) {
@@ -240,9 +254,71 @@ public final class JsonBillFile implements BillFile {
                 done = true;
                 return false;
             }
-            long line = parser.getLocation().getLineNumber();
-            addRecordsOf(parser.getValue(), line);
+            readRecords(event);
             return true;
+        }
+
+        /**
+         * Adds the records of the value that starts with {@code start}, as {@code addRecordsOf} does, but
+         * streamed, so that each result of a bucket keeps the line it starts on.
+         */
+        private void readRecords(Event start) {
+            long line = parser.getLocation().getLineNumber();
+            if (start == Event.START_ARRAY) {
+                for (Event element = parser.next(); element != Event.END_ARRAY; element = parser.next()) {
+                    readRecords(element);
+                }
+            } else if (start == Event.START_OBJECT) {
+                readObject(line);
+            } else {
+                throw malformed(line, "a JSON bill holds objects, not " + parser.getValue().getValueType().name()
+                        .toLowerCase());
+            }
+        }
+
+        /** An object: a page (its data array holds the records), a bucket (its results do) or a record. */
+        private void readObject(long line) {
+            Map<String, JsonValue> fields = new LinkedHashMap<>();
+            List<FlatRecord> results = null;
+            boolean page = false;
+            for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+                String key = parser.getString();
+                Event value = parser.next();
+                if (key.equals("data") && value == Event.START_ARRAY) {
+                    page = true;
+                    readRecords(value);
+                } else if (key.equals("results") && value == Event.START_ARRAY && !page) {
+                    results = readResults();
+                } else {
+                    fields.put(key, parser.getValue());
+                }
+            }
+            if (page) {
+                return;
+            }
+            if (results == null) {
+                Map<String, String> record = new LinkedHashMap<>();
+                fields.forEach((name, field) -> flatten(name, field, record));
+                addRecord(line, record);
+                return;
+            }
+            Map<String, String> bucket = bucketFields(fields);
+            for (FlatRecord result : results) {
+                Map<String, String> record = new LinkedHashMap<>(bucket);
+                record.putAll(result.fields());
+                addRecord(result.line(), record);
+            }
+        }
+
+        private List<FlatRecord> readResults() {
+            List<FlatRecord> results = new ArrayList<>();
+            for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
+                long line = parser.getLocation().getLineNumber();
+                Map<String, String> fields = new LinkedHashMap<>();
+                flatten("", parser.getValue(), fields);
+                results.add(new FlatRecord(line, fields));
+            }
+            return results;
         }
 
         /** Moves to the first element of the array that holds the records. */

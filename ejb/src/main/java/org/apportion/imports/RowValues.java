@@ -136,6 +136,19 @@ public final class RowValues {
         }
     }
 
+    /** A Unix time in whole seconds (OpenAI's usage buckets), as UTC. */
+    public LocalDateTime epochSeconds(String column, boolean required) {
+        String value = required(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.ofEpochSecond(Long.parseLong(value), 0, ZoneOffset.UTC);
+        } catch (NumberFormatException | DateTimeException e) {
+            return problem(column, value, "not a Unix time in seconds");
+        }
+    }
+
     public static LocalDateTime parseUtc(String value) {
         if (PLAIN_TIMESTAMP.matcher(value).matches()) {
             // The common shape of bill timestamps, parsed without the general ISO parser's cost.

@@ -26,6 +26,14 @@ public class ModelPriceService {
                 .getResultStream().findFirst();
     }
 
+    /** Every price of a provider, as a book an import prices its rows from without asking the database again. */
+    public ModelPriceBook priceBook(String provider) {
+        return ModelPriceBook.of(provider, em.createQuery(
+                        "SELECT p FROM ModelPrice p WHERE p.provider = :provider", ModelPrice.class)
+                .setParameter("provider", provider)
+                .getResultList());
+    }
+
     public List<ModelPrice> list(String provider, String model, int page, int size) {
         return em.createQuery("""
                 SELECT p FROM ModelPrice p

@@ -22,7 +22,7 @@ class CostLineLoadDataTest {
         String[] fields = new String(CostLineLoadData.tabSeparated(List.of(line, line)), StandardCharsets.UTF_8)
                 .split("\n")[0].split("\t", -1);
 
-        assertEquals(46, fields.length);
+        assertEquals(48, fields.length);
         assertEquals("7", fields[0]);
         assertEquals("42", fields[1]);
         assertEquals("0.0000001", fields[2]);

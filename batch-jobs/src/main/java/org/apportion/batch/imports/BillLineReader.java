@@ -13,8 +13,10 @@ import org.apportion.imports.BillFormats;
 import org.apportion.imports.BillRecord;
 import org.apportion.imports.BillFile;
 import org.apportion.imports.BillFiles;
+import org.apportion.imports.ImportContext;
 import org.apportion.imports.ImportService;
 import org.apportion.imports.MalformedBillFileException;
+import org.apportion.pricing.ModelPriceService;
 
 /**
  * Reads the rows of the staged bill file. Its checkpoint is the number of data rows handed out, so a
@@ -33,17 +35,21 @@ public class BillLineReader extends AbstractItemReader {
     @Inject
     private ImportService imports;
 
+    @Inject
+    private ModelPriceService modelPrices;
+
     private BillFile file;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         file = BillFiles.open(ImportJobProperties.file(job));
-        // The header check accepted the file, so its format is known; the processor maps with it.
+        // The header check accepted the file, so its format is known; the processor maps with it. A format that
+        // prices usage reads its provider's price book here, once, not per row.
         BillFormatReader format = BillFormats.readerFor(imports.find(ImportJobProperties.batchId(job)).orElseThrow(),
                 ImportJobProperties.format(job), file.header()).orElseThrow();
         List<String> columns = format.columns(file.header());
         file.readColumns(columns);
-        step.setTransientUserData(format.rowMapper(columns));
+        step.setTransientUserData(format.rowMapper(columns, new ImportContext(modelPrices::priceBook)));
         if (checkpoint instanceof Long rowsDone) {
             file.skip(rowsDone);
         }
