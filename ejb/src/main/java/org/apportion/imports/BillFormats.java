@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.apportion.imports.aws.AwsCurFormat;
 import org.apportion.imports.azure.AzureCostDetailsFormat;
 import org.apportion.imports.focus.FocusFormat;
+import org.apportion.imports.gcp.GcpBillingExportFormat;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
 
     private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat(),
-            new AzureCostDetailsFormat());
+            new AzureCostDetailsFormat(), new GcpBillingExportFormat());
 
     private BillFormats() {
     }
