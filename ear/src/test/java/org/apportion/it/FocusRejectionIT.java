@@ -158,7 +158,9 @@ class FocusRejectionIT extends ApportionIT {
         assertThat(batch.getString("status")).isEqualTo("REJECTED");
         assertThat(batch.getJsonArray("rejections")).hasSize(1);
         assertThat(rejection(batch)).isEqualTo("1:null:not a bill format Apportion reads (FOCUS 1.0-1.3, "
-                + "AWS Cost and Usage Report, Azure cost details): the header starts with date, vendor, amount");
+                + "AWS CUR and CUR 2.0, Azure cost details, Google Cloud billing export, OCI cost report, OpenAI or "
+                + "Anthropic usage and cost JSON; any other CSV through a column mapping): the header starts with "
+                + "date, vendor, amount");
     }
 
     @Test

@@ -18,8 +18,9 @@ public interface BillFile extends AutoCloseable {
     List<String> header();
 
     /**
-     * Reads the rows as these columns from now on. CSV and Parquet files have a fixed header and ignore
-     * it; JSON records name their fields one by one, so a format fixes the columns it reads.
+     * Reads the rows as these columns from now on. JSON records name their fields one by one, so a format
+     * fixes the columns it reads; a CSV file finds them by name in its header (a column it lacks reads as
+     * null), so both forms of one format read alike. Parquet files have a fixed header and ignore it.
      */
     default void readColumns(List<String> columns) {
     }

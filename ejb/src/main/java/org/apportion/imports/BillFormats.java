@@ -10,13 +10,14 @@ import org.apportion.imports.mapped.MappedCsvFormat;
 import org.apportion.imports.mapped.MappingDefinition;
 import org.apportion.imports.oci.OciCostReportFormat;
 import org.apportion.imports.openai.OpenAiFormat;
+import org.apportion.imports.gcp.GcpBillingExportFormat;
 
 /** The formats Apportion reads, and which of them a header belongs to. */
 public final class BillFormats {
 
     private static final List<BillFormatReader> READERS = List.of(new FocusFormat(), new AwsCurFormat(),
-            new AzureCostDetailsFormat(), AwsCurFormat.cur2(), new OciCostReportFormat(), new OpenAiFormat(),
-            new AnthropicFormat());
+            new AzureCostDetailsFormat(), AwsCurFormat.cur2(), new OciCostReportFormat(), new GcpBillingExportFormat(),
+            new OpenAiFormat(), new AnthropicFormat());
 
     private BillFormats() {
     }
@@ -42,7 +43,8 @@ public final class BillFormats {
     /** The problem recorded for a header no format recognises. */
     public static RowProblem unknownFormat(List<String> header) {
         String firstColumns = String.join(", ", header.subList(0, Math.min(5, header.size())));
-        return new RowProblem(1, null, null, "not a bill format Apportion reads (FOCUS 1.0-1.3, AWS Cost and "
-                + "Usage Report, Azure cost details): the header starts with " + firstColumns);
+        return new RowProblem(1, null, null, "not a bill format Apportion reads (FOCUS 1.0-1.3, AWS CUR and "
+                + "CUR 2.0, Azure cost details, Google Cloud billing export, OCI cost report, OpenAI or Anthropic "
+                + "usage and cost JSON; any other CSV through a column mapping): the header starts with " + firstColumns);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,8 @@ public final class CsvBillFile implements BillFile {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
+    /** For each column read, its position in the header (-1: not there); null to hand rows out as read. */
+    private int[] projection;
     private long linesConsumed;
     private long dataRecordsRead;
 
@@ -104,12 +107,42 @@ public final class CsvBillFile implements BillFile {
         return header;
     }
 
+    /**
+     * Reads the rows as these columns, found by name in the header; a column the header lacks reads as null.
+     * A format that reads a fixed set of columns (in any order, some optional) sees every CSV file alike.
+     */
+    @Override
+    public void readColumns(List<String> columns) {
+        if (columns.equals(header)) {
+            projection = null;
+            return;
+        }
+        projection = new int[columns.size()];
+        for (int i = 0; i < projection.length; i++) {
+            projection[i] = header.indexOf(columns.get(i));
+        }
+    }
+
     /** The next data row, or empty at the end of the file. */
     @Override
     public Optional<BillRecord> next() {
-        Optional<BillRecord> next = nextRecord();
+        Optional<BillRecord> next = nextRecord().map(this::project);
         next.ifPresent(r -> dataRecordsRead++);
         return next;
+    }
+
+    private BillRecord project(BillRecord row) {
+        if (projection == null) {
+            return row;
+        }
+        if (row.values().size() != header.size()) {
+            return BillRecord.misfit(row.line(), row.values(), header.size());
+        }
+        List<String> values = new ArrayList<>(projection.length);
+        for (int position : projection) {
+            values.add(position < 0 ? null : row.values().get(position));
+        }
+        return new BillRecord(row.line(), values);
     }
 
     /** How many data rows {@link #next()} has returned: the reader's checkpoint. */

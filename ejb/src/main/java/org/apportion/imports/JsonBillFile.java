@@ -36,6 +36,9 @@ import java.util.Optional;
  */
 public final class JsonBillFile implements BillFile {
 
+    /** How far the form is looked for: the first line of newline-delimited JSON ends within it. */
+    private static final int LOOK_AHEAD = 1 << 20;
+
     private final Path path;
     private final BufferedReader reader;
     private final Deque<FlatRecord> pending = new ArrayDeque<>();
@@ -60,26 +63,56 @@ public final class JsonBillFile implements BillFile {
 
     /** True when the first non-blank line is a JSON value of its own: one record a line. */
     private boolean isNewlineDelimited() throws IOException {
-        reader.mark(1 << 20);
+        reader.mark(LOOK_AHEAD + 1);
         try {
-            String line;
-            do {
-                line = reader.readLine();
-            } while (line != null && line.isBlank());
+            String line = firstNonBlankLine();
             if (line == null) {
+                return false; // no line ends within the look-ahead: one long document
+            }
+            if (line.isEmpty()) {
                 return true;
             }
-            try (var json = RowValues.JSON.createReader(new StringReader(line))) {
-                json.readValue();
+            try {
+                wholeValue(line);
                 return true;
             } catch (JsonException e) {
                 return false;
             }
-        } catch (IOException e) {
-            // A first line longer than the mark: a document, not a record a line.
-            return false;
         } finally {
             reader.reset();
+        }
+    }
+
+    /**
+     * The first non-blank line, "" for a file without one, or null when no line ends within the look-ahead
+     * (reading further would lose the mark the reader is reset to).
+     */
+    private String firstNonBlankLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int read = 0; read < LOOK_AHEAD; read++) {
+            int c = reader.read();
+            if (c >= 0 && c != '\n' && c != '\r') {
+                line.append((char) c);
+            } else if (!line.toString().isBlank()) {
+                return line.toString();
+            } else if (c < 0) {
+                return "";
+            } else {
+                line.setLength(0);
+            }
+        }
+        return null;
+    }
+
+    /** The one JSON value a line holds; a second value after it is refused, not silently dropped. */
+    private static JsonValue wholeValue(String text) {
+        try (JsonParser parser = RowValues.JSON.createParser(new StringReader(text))) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonParsingException("more than one JSON value on the line", parser.getLocation());
+            }
+            return value;
         }
     }
 
@@ -215,8 +248,8 @@ public final class JsonBillFile implements BillFile {
             if (text == null) {
                 return false;
             }
-            try (var json = RowValues.JSON.createReader(new StringReader(text))) {
-                addRecordsOf(json.readValue(), line);
+            try {
+                addRecordsOf(wholeValue(text), line);
             } catch (JsonException e) {
                 throw malformed(line, "not valid JSON: " + e.getMessage());
             }

@@ -122,7 +122,7 @@ public final class RowValues {
         }
     }
 
-    /** An ISO 8601 date or date-time (space or T, optional fraction and offset), as UTC. */
+    /** An ISO 8601 date or date-time (space or T, optional fraction and offset or " UTC"), as UTC. */
     public LocalDateTime dateTime(String column, boolean required) {
         String value = required(column, required);
         if (value == null) {
@@ -149,7 +149,9 @@ public final class RowValues {
         }
     }
 
-    public static LocalDateTime parseUtc(String value) {
+    public static LocalDateTime parseUtc(String text) {
+        // BigQuery writes timestamps as "2024-09-01 07:00:00 UTC" (bq extract, console downloads).
+        String value = text.endsWith(" UTC") ? text.substring(0, text.length() - 4) + 'Z' : text;
         if (PLAIN_TIMESTAMP.matcher(value).matches()) {
             // The common shape of bill timestamps, parsed without the general ISO parser's cost.
             return LocalDateTime.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10),

@@ -66,6 +66,21 @@ class CsvBillFileTest {
     }
 
     @Test
+    void readsTheColumnsAFormatNamesByTheirNameInTheHeader() throws Exception {
+        Path file = write("a,b,extra,other\n1,2,x,y\n3,4,5\n");
+
+        try (CsvBillFile csv = CsvBillFile.open(file)) {
+            csv.readColumns(java.util.List.of("b", "missing", "a"));
+            assertThat(csv.next()).hasValue(new BillRecord(2, java.util.Arrays.asList("2", null, "1")));
+            // Three values for four header columns: as many as the columns read, but not lined up with them.
+            BillRecord misfit = csv.next().orElseThrow();
+            assertThat(misfit.values()).containsExactly("3", "4", "5");
+            assertThatThrownBy(() -> misfit.requireColumns(3)).isInstanceOf(InvalidBillRowException.class)
+                    .hasMessage("line 3: 3 values, but the header has 4 columns");
+        }
+    }
+
+    @Test
     void namesTheLineOfBrokenQuoting() throws IOException {
         Path file = write("a,b\n1,2\n3,\"open\n");
 
