@@ -53,4 +53,22 @@ class ProviderFormatsIT extends ApportionIT {
         assertThat(TestDb.decimal("SELECT SUM(billed_cost) FROM cost_line WHERE import_batch_id = ?", id))
                 .isEqualByComparingTo(billed);
     }
+
+    /** Net cost (cost + credits) per currency, the same whichever form BigQuery exported. */
+    @ParameterizedTest
+    @CsvSource({"gcp-billing-export.ndjson", "gcp-billing-export.ndjson.gz", "gcp-billing-export.csv"})
+    void importsTheGoogleCloudExportInEachFormWithNetCostPerCurrency(String sample) throws Exception {
+        Path file = SAMPLES.resolve("org/apportion/imports/gcp").resolve(sample);
+
+        JsonObject batch = api.importAndWait(file, sample);
+
+        assertThat(batch.getString("status")).as(batch.toString()).isEqualTo("COMPLETED");
+        assertThat(batch.getString("format")).isEqualTo("GCP");
+        assertThat(batch.getJsonNumber("rowsImported").longValue()).isEqualTo(13);
+        assertThat(batch.getJsonObject("totals").keySet()).containsExactly("EUR", "USD");
+        assertThat(new BigDecimal(batch.getJsonObject("totals").getJsonObject("USD").getString("billedCost")))
+                .isEqualByComparingTo("2.274133");
+        assertThat(new BigDecimal(batch.getJsonObject("totals").getJsonObject("EUR").getString("billedCost")))
+                .isEqualByComparingTo("0.134082");
+    }
 }
