@@ -52,6 +52,19 @@ class FocusImportIT extends ApportionIT {
     }
 
     @Test
+    void importsTheFocusSampleAsParquetWithTheSameTotals() throws Exception {
+        JsonObject batch = api.importAndWait(ApportionClient.testData("bills/focus-1.0/focus_sample.parquet"),
+                "focus_sample.parquet");
+
+        assertThat(batch.getString("status")).as(batch.toString()).isEqualTo("COMPLETED");
+        assertThat(batch.getString("format")).isEqualTo("FOCUS");
+        assertThat(batch.getJsonNumber("rowsImported").longValue()).isEqualTo(1000);
+        JsonObject usd = batch.getJsonObject("totals").getJsonObject("USD");
+        assertThat(new BigDecimal(usd.getString("billedCost"))).isEqualByComparingTo("20.52022672899");
+        assertThat(new BigDecimal(usd.getString("effectiveCost"))).isEqualByComparingTo("14.97651418586");
+    }
+
+    @Test
     void importsTheAwsCostAndUsageReportSampleWithItsExactTotal() throws Exception {
         Path cur = ApportionClient.testData("bills/aws-cur/sample-anonymous-aws-export-dataset.csv");
 
