@@ -121,6 +121,7 @@ public final class ImportBenchmark {
                 + mib(h.peakCommittedBytes()) + " MiB, peak RSS " + h.peakResidentBytes().map(ImportBenchmark::mib).orElse("?") + " MiB"));
         heap.ifPresent(ImportBenchmark::closeQuietly);
         server.stop();
+        StepTimes.of(db).forEach(step -> say("  step " + step));
 
         say("LOAD DATA LOCAL INFILE into " + LoadDataBaseline.TABLE + " (CREATE TABLE ... LIKE cost_line)...");
         LoadDataBaseline.Result load = LoadDataBaseline.load(db, bill);
