@@ -62,8 +62,8 @@ final class DemoData {
         try {
             deleteFilesIn(directory);
             files = demo.writeTo(directory);
-        } catch (IOException e) {
-            out.accept("Could not write the demo data to " + directory + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            out.accept("Could not write the demo data to " + directory + ": " + e);
             return;
         }
         out.accept("Loading the demo data (" + demo.firstMonth() + " to " + demo.lastMonth() + ", " + files.size()

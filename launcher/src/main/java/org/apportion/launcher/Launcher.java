@@ -18,7 +18,8 @@ import java.time.LocalDate;
 /**
  * Runs Apportion on this machine: a MariaDB (the configured one, else an embedded one whose data stays in
  * {@code ~/.apportion/mariadb}), the provisioned WildFly with the EAR deployed, and, on an empty database, the
- * demo data set ({@link DemoData}) so the UI is not empty. Prints the URL and stops everything on Ctrl-C. Usage: {@code Launcher <project-dir>}.
+ * demo data set ({@link DemoData}) so the UI is not empty. Prints the URL and stops everything on Ctrl-C.
+ * Usage: {@code Launcher <project-dir>}.
  */
 public final class Launcher {
 
