@@ -42,7 +42,7 @@ final class Mixing {
         long bits = value;
         for (int i = 0; i < length; i++) {
             if (i % 12 == 0) {
-                bits = mix(value + i);
+                bits = mix(value * 4099 + i);
             }
             id.append(alphabet.charAt((int) (bits & 31)));
             bits >>>= 5;

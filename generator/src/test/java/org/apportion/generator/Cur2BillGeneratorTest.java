@@ -150,6 +150,8 @@ class Cur2BillGeneratorTest {
         long untagged = tags.stream().filter(JsonObject::isEmpty).count();
 
         assertThat(lineItems).extracting(r -> r.get("bill_payer_account_id")).containsOnly("602214076022");
+        assertThat(lineItems).extracting(r -> r.get("identity_line_item_id")).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z2-7]{52}"));
         assertThat(lineItems.stream().map(r -> r.get("line_item_usage_account_id")).distinct()).hasSize(7)
                 .contains("602214076022");
         assertThat(usage).extracting(r -> r.get("line_item_usage_account_name"))
