@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apportion.generator.BillSpec;
+import org.apportion.generator.BillTotals;
+import org.apportion.generator.CostTotals;
+import org.apportion.generator.FocusBillGenerator;
 import org.apportion.launcher.Database;
 import org.apportion.launcher.LocalDatabase;
 import org.apportion.launcher.WildFlyProcess;
@@ -101,7 +105,7 @@ public final class ImportBenchmark {
         Path serverDir = snapshot(builtServer, stateDir.resolve("server"));
         Path ear = Files.copy(builtEar, stateDir.resolve("apportion.ear"), StandardCopyOption.REPLACE_EXISTING);
         Path bill = projectDir.resolve("bench/target/focus-1.0-" + options.rows() + "-rows-seed-" + options.seed() + ".csv");
-        BillTotals expected = generate(bill);
+        CostTotals expected = generate(bill).in("USD");
 
         database = LocalDatabase.resolve(DB_VARIABLES, SCHEMA, options.localServer(), stateDir.resolve("mariadb"));
         Database db = database.database();
@@ -143,8 +147,8 @@ public final class ImportBenchmark {
         long start = System.nanoTime();
         BillTotals totals = new FocusBillGenerator(spec).write(bill);
         say("  " + bill + ": " + mib(Files.size(bill)) + " MiB in " + seconds(Duration.ofNanos(System.nanoTime() - start))
-                + " s; BilledCost " + totals.billedCost().toPlainString() + " USD, EffectiveCost "
-                + totals.effectiveCost().toPlainString() + " USD");
+                + " s; BilledCost " + totals.in("USD").billedCost().toPlainString() + " USD, EffectiveCost "
+                + totals.in("USD").effectiveCost().toPlainString() + " USD");
         return totals;
     }
 
@@ -152,7 +156,7 @@ public final class ImportBenchmark {
     record ImportRun(ImportsApi.Batch batch, Duration endToEnd, Duration job) {
     }
 
-    private ImportRun importBill(ImportsApi api, Path bill, BillTotals expected, Optional<ServerHeap> heap)
+    private ImportRun importBill(ImportsApi api, Path bill, CostTotals expected, Optional<ServerHeap> heap)
             throws IOException, InterruptedException {
         say("Importing through POST /api/v1/imports and the import-bill job...");
         Instant uploadStart = Instant.now();
@@ -178,7 +182,7 @@ public final class ImportBenchmark {
         return run;
     }
 
-    private boolean report(ImportRun run, BillTotals expected, double loadRate) {
+    private boolean report(ImportRun run, CostTotals expected, double loadRate) {
         ImportsApi.Batch batch = run.batch();
         boolean rowsMatch = batch.rowsImported() == expected.rows() && batch.rowsRejected() == 0;
         boolean billedMatch = same(batch.billedCost(), expected.billedCost());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apportion.generator.FocusBillGenerator;
 import org.apportion.launcher.Database;
 
 /**

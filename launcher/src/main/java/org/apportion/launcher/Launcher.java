@@ -13,11 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Runs Apportion on this machine: a MariaDB (the configured one, else an embedded one whose data stays in
- * {@code ~/.apportion/mariadb}), the provisioned WildFly with the EAR deployed, and a demo bill so the UI is
- * not empty. Prints the URL and stops everything on Ctrl-C. Usage: {@code Launcher <project-dir>}.
+ * {@code ~/.apportion/mariadb}), the provisioned WildFly with the EAR deployed, and, on an empty database, the
+ * demo data set ({@link DemoData}) so the UI is not empty. Prints the URL and stops everything on Ctrl-C.
+ * Usage: {@code Launcher <project-dir>}.
  */
 public final class Launcher {
 
@@ -62,7 +64,7 @@ public final class Launcher {
         String baseUrl = "http://localhost:" + server.httpPort();
         say("Starting WildFly (log: " + server.consoleLog() + ")...");
         awaitApplication(server, baseUrl);
-        loadDemoBillIfEmpty(baseUrl);
+        loadDemoDataIfEmpty(baseUrl);
         say("");
         say("Apportion is running at " + baseUrl + "/");
         say("REST API: " + baseUrl + "/api/v1/imports   Press Ctrl-C to stop.");
@@ -113,38 +115,13 @@ public final class Launcher {
         fail("Apportion did not answer within " + STARTUP_TIMEOUT.toMinutes() + " minutes; see " + server.consoleLog());
     }
 
-    private void loadDemoBillIfEmpty(String baseUrl) throws Exception {
+    /** On an empty database, imports the demo data set written to {@code <state dir>/demo}. */
+    private void loadDemoDataIfEmpty(String baseUrl) throws InterruptedException {
         JsonObject page = get(baseUrl + "/api/v1/imports?size=1");
         if (page == null || page.getJsonNumber("total").longValue() > 0) {
             return;
         }
-        Path demo = projectDir.resolve("testdata/bills/focus-1.0/focus_sample.csv");
-        say("Loading the demo bill " + projectDir.relativize(demo) + " (FOCUS 1.0 sample, CC-BY-4.0)...");
-        HttpRequest upload = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/imports?filename=focus_sample.csv"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofFile(demo))
-                .build();
-        HttpResponse<String> answer = http.send(upload, HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 202) {
-            say("The demo bill was not accepted: HTTP " + answer.statusCode() + " " + answer.body());
-            return;
-        }
-        long id = parse(answer.body()).getJsonNumber("id").longValue();
-        awaitImport(baseUrl, id);
-    }
-
-    private void awaitImport(String baseUrl, long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject batch = get(baseUrl + "/api/v1/imports/" + id);
-            String status = batch == null ? "" : batch.getString("status", "");
-            if (!status.equals("STARTING") && !status.equals("STARTED") && !status.isEmpty()) {
-                say("Demo bill import " + id + ": " + status + ", " + batch.getJsonNumber("rowsImported") + " rows");
-                return;
-            }
-            Thread.sleep(500);
-        }
-        say("The demo bill import " + id + " is still running; see the Imports view.");
+        new DemoData(http, baseUrl, Launcher::say).load(stateDir.resolve("demo"), LocalDate.now());
     }
 
     private JsonObject get(String url) {

@@ -1,4 +1,4 @@
-package org.apportion.bench;
+package org.apportion.generator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Northwind Logistics, the fictional company whose cloud bills the generator writes: four billing accounts
  * with AWS, Microsoft and Google, 50 sub-accounts (16 teams × prod/staging/dev plus two shared accounts),
- * and the services each team uses. The company is the same whatever the bill's seed.
+ * and the services each team uses. The company is the same whatever the bill's seed. Its teams also run
+ * LLM projects ({@link LlmWorkloads}) and services at a hosting vendor ({@link HostingInvoiceGenerator}).
  */
 final class FictionalCompany {
 
@@ -18,12 +19,9 @@ final class FictionalCompany {
     record Region(String id, String name) {
     }
 
-    /**
-     * A cloud provider as FOCUS names it, with the commitment that covers part of its compute and
-     * the negotiated discount on its list prices.
-     */
+    /** A cloud provider as FOCUS names it, with the negotiated discount on its list prices. */
     record Provider(String name, String invoiceIssuer, String publisher, List<Region> regions,
-                    List<Service> services, BigDecimal negotiatedDiscount, Commitment commitment) {
+                    List<Service> services, BigDecimal negotiatedDiscount) {
     }
 
     /** A commitment discount (Savings Plan, reservation, committed use discount) and its hourly fee. */
@@ -40,7 +38,8 @@ final class FictionalCompany {
                    boolean commitmentEligible, int weight, String skuId) {
     }
 
-    record BillingAccount(String id, String name) {
+    /** A billing account (AWS payer, Azure billing profile, GCP billing account) with the commitment it bought. */
+    record BillingAccount(String id, String name, Provider provider, Commitment commitment) {
     }
 
     record Team(String name, String costCenter, List<String> applications, List<String> owners) {
@@ -76,10 +75,7 @@ final class FictionalCompany {
                     service("Amazon Cognito", "Identity", "MAU", "0.0055", "5", 1, Load.FLAT, "User Pool", false, 1),
                     service("AWS CodeBuild", "Developer Tools", "Minutes", "0.005", "20", 3, Load.OFFICE_HOURS, "Project", false, 1),
                     service("AWS Elemental MediaConvert", "Media", "Minutes", "0.0075", "10", 1, Load.OFFICE_HOURS, "Queue", false, 1)),
-            new BigDecimal("0.06"),
-            new Commitment("arn:aws:savingsplans::481516234201:savingsplan/3f0c1d2e-9a8b-4c7d-b6e5-f4a3b2c1d0e9",
-                    "Compute Savings Plan 1yr No Upfront", "Spend", "Savings Plan", new BigDecimal("1.6640000000"),
-                    new BigDecimal("0.68")));
+            new BigDecimal("0.06"));
 
     static final Provider MICROSOFT = new Provider("Microsoft", "Microsoft", "Microsoft",
             List.of(new Region("eastus", "East US"), new Region("westeurope", "West Europe"),
@@ -98,10 +94,7 @@ final class FictionalCompany {
                     service("Azure Data Factory v2", "Integration", "1 Hour", "0.25", "0.5", 2, Load.OFFICE_HOURS, "Microsoft.DataFactory/factories", false, 2),
                     service("Microsoft Defender for Cloud", "Security", "1 Hour", "0.02", "1", 3, Load.FLAT, "Microsoft.Security/pricings", false, 2),
                     service("Azure IoT Hub", "Internet of Things", "1 Hour", "0.0347", "1", 2, Load.FLAT, "Microsoft.Devices/IotHubs", false, 1)),
-            BigDecimal.ZERO,
-            new Commitment("/providers/Microsoft.Capacity/reservationOrders/6d2a9c1e-3b4f-4e5a-8c7d-1f0e2d3c4b5a",
-                    "northwind-reservations-1yr", "Usage", "Reservation", new BigDecimal("1.9200000000"),
-                    new BigDecimal("0.62")));
+            BigDecimal.ZERO);
 
     static final Provider GOOGLE = new Provider("Google Cloud", "Google Cloud", "Google Cloud",
             List.of(new Region("us-central1", "Iowa"), new Region("europe-west1", "Belgium"),
@@ -121,26 +114,38 @@ final class FictionalCompany {
                     service("Cloud Build", "Developer Tools", "build-minute", "0.003", "15", 2, Load.OFFICE_HOURS, "cloudbuild.googleapis.com/Build", false, 1),
                     service("Database Migration Service", "Migration", "hour", "0.05", "1", 1, Load.FLAT, "datamigration.googleapis.com/MigrationJob", false, 1),
                     service("GKE Enterprise", "Multicloud", "vCPU hour", "0.0329", "8", 1, Load.FLAT, "gkehub.googleapis.com/Membership", false, 1)),
-            new BigDecimal("0.04"),
-            new Commitment("projects/nw-platform-prod/regions/us-central1/commitments/cud-e2-1yr",
-                    "cud-e2-1yr", "Usage", "Committed Use Discount", new BigDecimal("1.3400000000"),
-                    new BigDecimal("0.63")));
+            new BigDecimal("0.04"));
 
     static final List<Provider> PROVIDERS = List.of(AWS, MICROSOFT, GOOGLE);
+
+    static final BillingAccount AWS_PAYER = new BillingAccount("481516234201", "Northwind Logistics", AWS,
+            new Commitment("arn:aws:savingsplans::481516234201:savingsplan/3f0c1d2e-9a8b-4c7d-b6e5-f4a3b2c1d0e9",
+                    "Compute Savings Plan 1yr No Upfront", "Spend", "Savings Plan", new BigDecimal("1.6640000000"),
+                    new BigDecimal("0.68")));
+    /** The acquired company's own AWS organization: its bills come as CUR 2.0 in the demo data set. */
+    static final BillingAccount AWS_ACQUIRED = new BillingAccount("602214076022", "Northwind Freight (acquired)", AWS,
+            new Commitment("arn:aws:savingsplans::602214076022:savingsplan/9b7c5a3e-1d2f-4e6a-8b0c-2e4f6a8c0b1d",
+                    "Compute Savings Plan 3yr No Upfront", "Spend", "Savings Plan", new BigDecimal("0.4160000000"),
+                    new BigDecimal("0.72")));
+    static final BillingAccount AZURE_BILLING = new BillingAccount(
+            "5f3c2a10-7b4d-4e1f-9a2c-6d0b1e2f3a40:8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f_2019-05-31",
+            "Northwind Logistics MCA", MICROSOFT,
+            new Commitment("/providers/Microsoft.Capacity/reservationOrders/6d2a9c1e-3b4f-4e5a-8c7d-1f0e2d3c4b5a",
+                    "northwind-reservations-1yr", "Usage", "Reservation", new BigDecimal("1.9200000000"),
+                    new BigDecimal("0.62")));
+    static final BillingAccount GCP_BILLING = new BillingAccount("01F3A9-7B2C4D-E5F6A7", "Northwind Logistics GCP",
+            GOOGLE, new Commitment("projects/nw-platform-prod/regions/us-central1/commitments/cud-e2-1yr",
+                    "cud-e2-1yr", "Usage", "Committed Use Discount", new BigDecimal("1.3400000000"),
+                    new BigDecimal("0.63")));
 
     private static final String[] ENVIRONMENTS = {"prod", "staging", "dev"};
     private static final int[] ENVIRONMENT_WEIGHTS = {10, 3, 2};
 
     private final List<SubAccount> subAccounts = new ArrayList<>();
+    private final List<Team> teams = new ArrayList<>();
 
     FictionalCompany() {
         SplittableRandom random = new SplittableRandom(0x4E57L);
-        BillingAccount awsPayer = new BillingAccount("481516234201", "Northwind Logistics");
-        BillingAccount awsAcquired = new BillingAccount("602214076022", "Northwind Freight (acquired)");
-        BillingAccount azure = new BillingAccount(
-                "5f3c2a10-7b4d-4e1f-9a2c-6d0b1e2f3a40:8c9d0e1f-2a3b-4c5d-8e6f-7a8b9c0d1e2f_2019-05-31",
-                "Northwind Logistics MCA");
-        BillingAccount gcp = new BillingAccount("01F3A9-7B2C4D-E5F6A7", "Northwind Logistics GCP");
         String[][] teams = {
                 {"checkout", "AWS"}, {"catalog", "AWS"}, {"search", "AWS"}, {"payments", "AWS"},
                 {"routing", "AWS"}, {"web-storefront", "AWS"}, {"fulfilment", "AWS-acquired"},
@@ -151,8 +156,8 @@ final class FictionalCompany {
             Team team = team(teams[t][0], 1001 + t, random);
             String home = teams[t][1];
             Provider provider = home.startsWith("AWS") ? AWS : home.equals("Microsoft") ? MICROSOFT : GOOGLE;
-            BillingAccount account = home.equals("AWS-acquired") ? awsAcquired
-                    : provider == AWS ? awsPayer : provider == MICROSOFT ? azure : gcp;
+            BillingAccount account = home.equals("AWS-acquired") ? AWS_ACQUIRED
+                    : provider == AWS ? AWS_PAYER : provider == MICROSOFT ? AZURE_BILLING : GCP_BILLING;
             int teamSize = 1 + random.nextInt(4);
             Region homeRegion = provider.regions().get(random.nextInt(2));
             for (int e = 0; e < ENVIRONMENTS.length; e++) {
@@ -160,8 +165,8 @@ final class FictionalCompany {
             }
         }
         Team platform = team("platform", 1020, random);
-        addSubAccount(platform, "prod", AWS, awsPayer, AWS.regions().get(0), 20, random);
-        addSubAccount(team("security", 1021, random), "prod", AWS, awsPayer, AWS.regions().get(0), 4, random);
+        addSubAccount(platform, "prod", AWS, AWS_PAYER, AWS.regions().get(0), 20, random);
+        addSubAccount(team("security", 1021, random), "prod", AWS, AWS_PAYER, AWS.regions().get(0), 4, random);
     }
 
     private void addSubAccount(Team team, String environment, Provider provider, BillingAccount account,
@@ -172,7 +177,7 @@ final class FictionalCompany {
         subAccounts.add(new SubAccount(subAccounts.size(), id, name, environment, team, provider, account, homeRegion, weight));
     }
 
-    private static Team team(String name, int costCenter, SplittableRandom random) {
+    private Team team(String name, int costCenter, SplittableRandom random) {
         String[] products = {"api", "worker", "portal", "etl", "gateway", "scheduler", "sync", "reports"};
         List<String> applications = new ArrayList<>();
         int count = 2 + random.nextInt(3);
@@ -186,7 +191,9 @@ final class FictionalCompany {
                 "gus.lindqvist", "hana.sato", "ivan.petrov", "jo.martin", "kofi.mensah", "lea.dubois"};
         List<String> owners = List.of(people[random.nextInt(people.length)] + "@northwind.example",
                 people[random.nextInt(people.length)] + "@northwind.example");
-        return new Team(name, "CC-" + costCenter, List.copyOf(applications), owners);
+        Team team = new Team(name, "CC-" + costCenter, List.copyOf(applications), owners);
+        teams.add(team);
+        return team;
     }
 
     private static String uuid(SplittableRandom random) {
@@ -206,5 +213,11 @@ final class FictionalCompany {
 
     List<SubAccount> subAccounts() {
         return subAccounts;
+    }
+
+    /** The team of that name; teams also own the company's LLM projects and hosted services. */
+    Team team(String name) {
+        return teams.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No team " + name));
     }
 }

@@ -1,15 +1,12 @@
-package org.apportion.bench;
+package org.apportion.generator;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.DayOfWeek;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,8 +56,8 @@ class FocusBillGeneratorTest {
         new FocusBillGenerator(SPEC).write(again);
         new FocusBillGenerator(new BillSpec(43, SPEC.rows(), SPEC.firstMonth(), SPEC.lastMonth())).write(otherSeed);
 
-        assertThat(sha256(again)).isEqualTo(sha256(bill));
-        assertThat(sha256(otherSeed)).isNotEqualTo(sha256(bill));
+        assertThat(TestFiles.sha256(again)).isEqualTo(TestFiles.sha256(bill));
+        assertThat(TestFiles.sha256(otherSeed)).isNotEqualTo(TestFiles.sha256(bill));
     }
 
     @Test
@@ -76,11 +73,14 @@ class FocusBillGeneratorTest {
     void everyRowIsAcceptedAndTheReportedTotalsAreTheParsedOnes() {
         assertThat(imported).hasSize(30_000);
         assertThat(written.rows()).isEqualTo(30_000);
-        assertThat(sum(imported, CostLine::getBilledCost)).isEqualByComparingTo(written.billedCost());
-        assertThat(sum(imported, CostLine::getEffectiveCost)).isEqualByComparingTo(written.effectiveCost());
-        assertThat(sum(imported, CostLine::getListCost)).isEqualByComparingTo(written.listCost());
-        assertThat(sum(imported, CostLine::getContractedCost)).isEqualByComparingTo(written.contractedCost());
-        assertThat(written.billedCost()).isNotEqualByComparingTo(written.effectiveCost());
+        assertThat(written.byCurrency()).containsOnlyKeys("USD");
+        CostTotals usd = written.in("USD");
+        assertThat(usd.rows()).isEqualTo(30_000);
+        assertThat(sum(imported, CostLine::getBilledCost)).isEqualByComparingTo(usd.billedCost());
+        assertThat(sum(imported, CostLine::getEffectiveCost)).isEqualByComparingTo(usd.effectiveCost());
+        assertThat(sum(imported, CostLine::getListCost)).isEqualByComparingTo(usd.listCost());
+        assertThat(sum(imported, CostLine::getContractedCost)).isEqualByComparingTo(usd.contractedCost());
+        assertThat(usd.billedCost()).isNotEqualByComparingTo(usd.effectiveCost());
     }
 
     @Test
@@ -138,7 +138,13 @@ class FocusBillGeneratorTest {
         return counts;
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    @Test
+    void aBillOfSomeSubAccountsHoldsOnlyThose() throws Exception {
+        StringWriter out = new StringWriter();
+        BillSpec spec = new BillSpec(5, 2_000, YearMonth.of(2025, 1), YearMonth.of(2025, 2));
+        new FocusBillGenerator(spec, a -> a.billingAccount() != FictionalCompany.AWS_ACQUIRED).write(out);
+
+        assertThat(out.toString()).doesNotContain(FictionalCompany.AWS_ACQUIRED.id())
+                .contains(FictionalCompany.AWS_PAYER.id());
     }
 }

@@ -1,11 +1,12 @@
-package org.apportion.bench;
+package org.apportion.generator;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * What bill to generate: how many rows, from which seed (same seed, same bytes), over which billing
- * months (both inclusive).
+ * months (both inclusive). Growth runs from the first month on.
  */
 public record BillSpec(long seed, long rows, YearMonth firstMonth, YearMonth lastMonth) {
 
@@ -22,5 +23,14 @@ public record BillSpec(long seed, long rows, YearMonth firstMonth, YearMonth las
     public static BillSpec thirteenMonthsToLastMonth(long seed, long rows, Clock clock) {
         YearMonth last = YearMonth.now(clock).minusMonths(1);
         return new BillSpec(seed, rows, last.minusMonths(12), last);
+    }
+
+    /** The month's place in the spec: 0 for the first month. */
+    int monthIndex(YearMonth month) {
+        return (int) firstMonth.until(month, ChronoUnit.MONTHS);
+    }
+
+    boolean covers(YearMonth month) {
+        return !month.isBefore(firstMonth) && !month.isAfter(lastMonth);
     }
 }
