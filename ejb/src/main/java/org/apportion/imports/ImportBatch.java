@@ -199,14 +199,11 @@ public class ImportBatch {
         }
     }
 
-    void countImported(int rows) {
-        rowsRead += rows;
-        rowsImported += rows;
-    }
-
-    void countRejectedRow() {
-        rowsRead++;
-        rowsRejected++;
+    /** The partitions' counts so far: folded for good when the step ends, shown as they go while it runs. */
+    void counted(long read, long imported, long rejected) {
+        rowsRead = read;
+        rowsImported = imported;
+        rowsRejected = rejected;
     }
 
     void droppedAt(String path) {

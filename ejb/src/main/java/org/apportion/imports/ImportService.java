@@ -43,6 +43,7 @@ public class ImportService {
     private final Clock clock = Clock.systemUTC();
     private final RejectedRows rejectedRows = new RejectedRows();
     private final Restatements restatements = new Restatements();
+    private final ImportProgress progress = new ImportProgress();
 
     /**
      * Records an upload as a new batch, or as a duplicate when a batch already holds the same content.
@@ -89,8 +90,15 @@ public class ImportService {
         batch(batchId).droppedAt(null);
     }
 
+    /** The batch; while its job runs, with the counts its partitions have committed so far. */
     public Optional<ImportBatch> find(long batchId) {
-        return Optional.ofNullable(em.find(ImportBatch.class, batchId));
+        ImportBatch batch = em.find(ImportBatch.class, batchId);
+        if (batch != null && batch.getStatus() == ImportStatus.STARTED) {
+            em.detach(batch);
+            long[] sums = progress.sums(em, batchId);
+            batch.counted(sums[0], sums[1], sums[2]);
+        }
+        return Optional.ofNullable(batch);
     }
 
     public List<ImportBatch> list(int page, int size) {
@@ -127,24 +135,31 @@ public class ImportService {
     }
 
     /** Stores one chunk of cost lines; runs in the chunk's transaction together with the job's checkpoint. */
-    public void storeCostLines(long batchId, List<CostLine> lines) {
+    public void storeCostLines(long batchId, int partition, List<CostLine> lines) {
         try (Connection connection = dataSource.getConnection()) {
             CostLineLoadData.load(connection, lines);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + lines.size() + " cost lines of import batch "
                     + batchId + ": " + e.getMessage(), e);
         }
-        batch(batchId).countImported(lines.size());
+        progress.add(em, batchId, partition, lines.size(), lines.size(), 0);
     }
 
     /** Records the problems of one refused row, and its raw values so that it can be corrected and re-imported. */
-    public void recordRejectedRow(long batchId, BillRecord row, List<RowProblem> problems) {
-        ImportBatch batch = batch(batchId);
-        if (batch.getRowsRejected() < MAX_STORED_REJECTIONS) {
+    public void recordRejectedRow(long batchId, int partition, BillRecord row, List<RowProblem> problems) {
+        if (rejectedRows.count(em, batchId) < MAX_STORED_REJECTIONS) {
             problems.forEach(p -> em.persist(new ImportRejection(batchId, p)));
             rejectedRows.store(em, batchId, row);
         }
-        batch.countRejectedRow();
+        progress.add(em, batchId, partition, 1, 0, 1);
+    }
+
+    /** Folds the partitions' counts into the batch, once its import step has ended (or failed). */
+    private ImportBatch withFinalCounts(long batchId) {
+        long[] sums = progress.sums(em, batchId);
+        ImportBatch batch = batch(batchId);
+        batch.counted(sums[0], sums[1], sums[2]);
+        return batch;
     }
 
     /**
@@ -173,7 +188,11 @@ public class ImportService {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rejectFile(long batchId, List<RowProblem> problems) {
+        // Every partition reads the whole file and meets its fault: each removes what it stored, one says why.
         deleteCostLines(batchId);
+        if (em.find(ImportBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).getStatus() == ImportStatus.REJECTED) {
+            return;
+        }
         problems.forEach(p -> em.persist(new ImportRejection(batchId, p)));
         String reason = problems.isEmpty() ? "The file was rejected." : problems.get(0).toString();
         batch(batchId).markRejected(reason, clock.instant());
@@ -181,7 +200,7 @@ public class ImportService {
 
     /** True when the file must be refused as a whole: it has no data rows, or bad rows under the strict policy. */
     public boolean refusesFile(long batchId) {
-        ImportBatch batch = batch(batchId);
+        ImportBatch batch = withFinalCounts(batchId);
         return batch.getRowsRead() == 0
                 || batch.getRejectionPolicy() == RejectionPolicy.STRICT && batch.getRowsRejected() > 0;
     }
@@ -231,7 +250,7 @@ public class ImportService {
 
     /** Records how a job that did not complete ended (FAILED or STOPPED), unless the batch already has an end. */
     public void jobEnded(long batchId, ImportStatus status, String reason) {
-        ImportBatch batch = batch(batchId);
+        ImportBatch batch = withFinalCounts(batchId);
         if (!batch.getStatus().isFinal()) {
             batch.markEnded(status, reason, clock.instant());
         }

@@ -21,6 +21,11 @@ final class RejectedRows {
                 .executeUpdate();
     }
 
+    long count(EntityManager em, long batchId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM import_rejected_row WHERE import_batch_id = ?")
+                .setParameter(1, batchId).getSingleResult()).longValue();
+    }
+
     List<BillRecord> load(EntityManager em, long batchId) {
         List<?> rows = em.createNativeQuery("SELECT line_number, raw_values FROM import_rejected_row "
                         + "WHERE import_batch_id = ? ORDER BY line_number")

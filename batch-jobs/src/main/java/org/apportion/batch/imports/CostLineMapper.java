@@ -21,7 +21,7 @@ public class CostLineMapper implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) throws Exception {
-        BillRowMapper mapper = (BillRowMapper) step.getTransientUserData();
+        BillRowMapper mapper = BillLineReader.work(step).mapper();
         return mapper.toCostLine(ImportJobProperties.batchId(job), BillLineReader.row(item));
     }
 }

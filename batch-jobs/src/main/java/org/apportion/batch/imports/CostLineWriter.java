@@ -2,6 +2,7 @@ package org.apportion.batch.imports;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,11 +19,14 @@ public class CostLineWriter extends AbstractItemWriter {
     private JobContext job;
 
     @Inject
+    private StepContext step;
+
+    @Inject
     private ImportService imports;
 
     @Override
     public void writeItems(List<Object> items) {
         List<CostLine> lines = items.stream().map(CostLine.class::cast).toList();
-        imports.storeCostLines(ImportJobProperties.batchId(job), lines);
+        imports.storeCostLines(ImportJobProperties.batchId(job), BillLineReader.work(step).partition(), lines);
     }
 }

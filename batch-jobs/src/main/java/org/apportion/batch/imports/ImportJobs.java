@@ -111,6 +111,8 @@ public class ImportJobs {
 
     private static Properties parameters(long batchId, String file, BillFormat format) {
         Properties parameters = new Properties();
+        // Rows per chunk, and per block dealt to a partition. Tests make it small to cross many boundaries.
+        parameters.setProperty(ImportJobProperties.CHUNK_SIZE, System.getProperty("apportion.import.chunk.rows", "5000"));
         parameters.setProperty(ImportJobProperties.BATCH_ID, Long.toString(batchId));
         parameters.setProperty(ImportJobProperties.FILE, file);
         parameters.setProperty(ImportJobProperties.FORMAT, format == null ? "" : format.name());

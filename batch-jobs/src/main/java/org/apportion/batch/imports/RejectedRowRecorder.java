@@ -2,6 +2,7 @@ package org.apportion.batch.imports;
 
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,11 +18,15 @@ public class RejectedRowRecorder implements SkipProcessListener {
     private JobContext job;
 
     @Inject
+    private StepContext step;
+
+    @Inject
     private ImportService imports;
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
-        imports.recordRejectedRow(ImportJobProperties.batchId(job), BillLineReader.row(item),
+        imports.recordRejectedRow(ImportJobProperties.batchId(job), BillLineReader.work(step).partition(),
+                BillLineReader.row(item),
                 ((InvalidBillRowException) ex).problems());
     }
 }

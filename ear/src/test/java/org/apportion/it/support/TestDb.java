@@ -49,6 +49,7 @@ public final class TestDb {
             statement.execute("DELETE FROM import_rejection");
             statement.execute("UPDATE import_batch SET duplicate_of_batch_id = NULL");
             statement.execute("DELETE FROM import_batch");
+            statement.execute("DELETE FROM import_progress");
         }
     }
 
