@@ -143,6 +143,7 @@ public class ImportService {
                     + batchId + ": " + e.getMessage(), e);
         }
         progress.add(em, batchId, partition, lines.size(), lines.size(), 0);
+        ChunkSummary.of(lines).addTo(em, batchId, partition);
     }
 
     /** Records the problems of one refused row, and its raw values so that it can be corrected and re-imported. */
@@ -228,22 +229,10 @@ public class ImportService {
         restatements.lockCompletions(em);
         ImportBatch batch = batch(batchId);
         restatements.supersedeEarlierRows(em, batch, clock.instant());
-        List<CurrencyTotal> totals = em.createQuery("""
-                SELECT c.billingCurrency, COUNT(c), SUM(c.billedCost), SUM(c.effectiveCost),
-                       COALESCE(SUM(c.listCost), 0), COALESCE(SUM(c.contractedCost), 0)
-                FROM CostLine c WHERE c.importBatchId = :id GROUP BY c.billingCurrency""", Object[].class)
-                .setParameter("id", batchId)
-                .getResultStream()
-                .map(r -> new CurrencyTotal((String) r[0], (Long) r[1], (BigDecimal) r[2], (BigDecimal) r[3],
-                        (BigDecimal) r[4], (BigDecimal) r[5]))
-                .toList();
-        List<BillingPeriod> periods = em.createQuery("""
-                SELECT DISTINCT c.billingPeriodStart, c.billingPeriodEnd
-                FROM CostLine c WHERE c.importBatchId = :id""", Object[].class)
-                .setParameter("id", batchId)
-                .getResultStream()
-                .map(r -> new BillingPeriod((LocalDateTime) r[0], (LocalDateTime) r[1]))
-                .toList();
+        List<CurrencyTotal> totals = ChunkSummary.totals(em, batchId);
+        List<BillingPeriod> periods = ChunkSummary.scopes(em, batchId).stream()
+                .map(scope -> List.of(scope.periodStart(), scope.periodEnd())).distinct()
+                .map(bounds -> new BillingPeriod(bounds.get(0), bounds.get(1))).toList();
         batch.markCompleted(totals, periods, clock.instant());
         return batch;
     }

@@ -27,8 +27,7 @@ final class Restatements {
 
     void supersedeEarlierRows(EntityManager em, ImportBatch batch, Instant now) {
         Map<Long, Long> supersededPerBatch = new HashMap<>();
-        for (Object[] row : scopesOf(em, batch.getId())) {
-            Scope scope = new Scope((String) row[0], (String) row[1], (LocalDateTime) row[2]);
+        for (ChunkSummary.Scope scope : ChunkSummary.scopes(em, batch.getId())) {
             countEarlierRows(em, batch.getId(), scope)
                     .forEach(r -> supersededPerBatch.merge((Long) r[0], (Long) r[1], Long::sum));
             deleteEarlierRows(em, batch.getId(), scope);
@@ -39,15 +38,8 @@ final class Restatements {
         });
     }
 
-    private static List<Object[]> scopesOf(EntityManager em, long batchId) {
-        return em.createQuery("""
-                SELECT DISTINCT c.providerName, c.billingAccountId, c.billingPeriodStart FROM CostLine c
-                WHERE c.importBatchId = :id""", Object[].class)
-                .setParameter("id", batchId)
-                .getResultList();
-    }
 
-    private static List<Object[]> countEarlierRows(EntityManager em, long batchId, Scope scope) {
+    private static List<Object[]> countEarlierRows(EntityManager em, long batchId, ChunkSummary.Scope scope) {
         return em.createQuery("""
                 SELECT c.importBatchId, COUNT(c) FROM CostLine c
                 WHERE c.providerName = :provider AND c.billingAccountId = :account AND c.billingPeriodStart = :period
@@ -62,7 +54,7 @@ final class Restatements {
                 .getResultList();
     }
 
-    private static void deleteEarlierRows(EntityManager em, long batchId, Scope scope) {
+    private static void deleteEarlierRows(EntityManager em, long batchId, ChunkSummary.Scope scope) {
         em.createQuery("""
                 DELETE FROM CostLine c
                 WHERE c.providerName = :provider AND c.billingAccountId = :account AND c.billingPeriodStart = :period
@@ -76,7 +68,4 @@ final class Restatements {
                 .executeUpdate();
     }
 
-    /** What one bill covers: a provider's billing account for one billing period. */
-    private record Scope(String provider, String account, LocalDateTime periodStart) {
-    }
 }

@@ -6,6 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -39,5 +43,20 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        warnUnlessLocalInfileAllowed();
+    }
+
+    /** Imports write with LOAD DATA LOCAL INFILE; say so at start rather than at the first failed import. */
+    private void warnUnlessLocalInfileAllowed() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT @@GLOBAL.local_infile")) {
+            if (result.next() && result.getInt(1) == 0) {
+                LOG.severe("MariaDB has local_infile OFF: every bill import will fail. "
+                        + "Run SET GLOBAL local_infile = 1 (and set it in the server's configuration).");
+            }
+        } catch (SQLException e) {
+            LOG.warning("Could not read MariaDB's local_infile setting: " + e.getMessage());
+        }
     }
 }

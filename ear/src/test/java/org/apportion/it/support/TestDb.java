@@ -50,6 +50,8 @@ public final class TestDb {
             statement.execute("UPDATE import_batch SET duplicate_of_batch_id = NULL");
             statement.execute("DELETE FROM import_batch");
             statement.execute("DELETE FROM import_progress");
+            statement.execute("DELETE FROM import_progress_total");
+            statement.execute("DELETE FROM import_progress_scope");
         }
     }
 
