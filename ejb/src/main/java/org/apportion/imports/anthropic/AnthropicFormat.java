@@ -2,10 +2,8 @@ package org.apportion.imports.anthropic;
 
 import java.util.List;
 import org.apportion.imports.BillFormat;
-import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillRowMapper;
-import org.apportion.imports.ImportContext;
-import org.apportion.imports.RowProblem;
+import org.apportion.imports.llm.LlmReportFormat;
 import org.apportion.imports.llm.UsagePricing;
 
 /**
@@ -14,7 +12,7 @@ import org.apportion.imports.llm.UsagePricing;
  * with the bucket's RFC 3339 {@code bucket.starting_at} and {@code bucket.ending_at}. Which of the two a file
  * holds shows in its first record's fields.
  */
-public final class AnthropicFormat implements BillFormatReader {
+public final class AnthropicFormat extends LlmReportFormat {
 
     /** The provider's name in the price registry. */
     static final String REGISTRY_PROVIDER = "anthropic";
@@ -32,56 +30,24 @@ public final class AnthropicFormat implements BillFormatReader {
     static final List<String> COST_COLUMNS = List.of(START, END, "workspace_id", "description", "cost_type",
             "model", "token_type", "service_tier", "context_window", "inference_geo", "amount", "currency");
 
-    @Override
-    public BillFormat format() {
-        return BillFormat.ANTHROPIC;
+    private static final Report USAGE = new Report("messages", "messages usage report",
+            header -> header.contains("uncached_input_tokens"), List.of(START, END, "output_tokens", "model"),
+            USAGE_COLUMNS);
+    private static final Report COST_REPORT = new Report("cost_report", "cost report",
+            header -> header.contains("amount") && header.contains("currency"),
+            List.of(START, END, "amount", "currency"), COST_COLUMNS);
+
+    public AnthropicFormat() {
+        super(BillFormat.ANTHROPIC, PROVIDER, REGISTRY_PROVIDER, START, USAGE, COST_REPORT);
     }
 
     @Override
-    public boolean recognises(List<String> header) {
-        return header.contains(START) && (isUsage(header) || isCostReport(header));
-    }
-
-    private static boolean isUsage(List<String> header) {
-        return header.contains("uncached_input_tokens");
-    }
-
-    private static boolean isCostReport(List<String> header) {
-        return !isUsage(header) && header.contains("amount") && header.contains("currency");
-    }
-
-    @Override
-    public HeaderCheck check(List<String> header) {
-        List<String> required = isUsage(header) ? List.of(START, END, "output_tokens", "model")
-                : List.of(START, END, "amount", "currency");
-        List<RowProblem> missing = required.stream().filter(c -> !header.contains(c))
-                .map(c -> new RowProblem(1, c, null, "field required in an Anthropic "
-                        + (isUsage(header) ? "messages usage report" : "cost report") + " result is missing"))
-                .toList();
-        return new HeaderCheck(isUsage(header) ? "messages" : "cost_report", missing);
-    }
-
-    @Override
-    public List<String> columns(List<String> header) {
-        return isUsage(header) ? USAGE_COLUMNS : COST_COLUMNS;
-    }
-
-    /** Cost reports need nothing more; usage needs the price registry: see {@link #rowMapper(List, ImportContext)}. */
-    @Override
-    public BillRowMapper rowMapper(List<String> columns) {
-        if (isUsage(columns)) {
-            throw new IllegalStateException("Anthropic usage is priced from the model price registry: "
-                    + "map it with rowMapper(columns, ImportContext)");
-        }
+    protected BillRowMapper costMapper(List<String> columns) {
         return new AnthropicCostRowMapper(columns)::toCostLine;
     }
 
     @Override
-    public BillRowMapper rowMapper(List<String> columns, ImportContext context) {
-        if (!isUsage(columns)) {
-            return rowMapper(columns);
-        }
-        return new AnthropicUsageRowMapper(columns,
-                new UsagePricing(context.priceBook(REGISTRY_PROVIDER)))::toCostLine;
+    protected BillRowMapper usageMapper(List<String> columns, UsagePricing pricing) {
+        return new AnthropicUsageRowMapper(columns, pricing)::toCostLine;
     }
 }

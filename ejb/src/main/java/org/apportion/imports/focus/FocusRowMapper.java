@@ -1,7 +1,6 @@
 package org.apportion.imports.focus;
 
 import jakarta.json.JsonObjectBuilder;
-import java.util.List;
 import java.util.Map;
 import org.apportion.imports.BillRecord;
 import org.apportion.imports.CostLine;

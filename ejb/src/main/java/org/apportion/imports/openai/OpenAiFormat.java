@@ -2,10 +2,8 @@ package org.apportion.imports.openai;
 
 import java.util.List;
 import org.apportion.imports.BillFormat;
-import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillRowMapper;
-import org.apportion.imports.ImportContext;
-import org.apportion.imports.RowProblem;
+import org.apportion.imports.llm.LlmReportFormat;
 import org.apportion.imports.llm.UsagePricing;
 
 /**
@@ -15,7 +13,7 @@ import org.apportion.imports.llm.UsagePricing;
  * the bucket's Unix-second {@code bucket.start_time} and {@code bucket.end_time}. Which of the two a file
  * holds shows in its first record's fields.
  */
-public final class OpenAiFormat implements BillFormatReader {
+public final class OpenAiFormat extends LlmReportFormat {
 
     /** The provider's name in the price registry. */
     static final String REGISTRY_PROVIDER = "openai";
@@ -31,56 +29,24 @@ public final class OpenAiFormat implements BillFormatReader {
     static final List<String> COST_COLUMNS = List.of(START, END, "object", "organization_id", "project_id",
             "api_key_id", "line_item", "amount.value", "amount.currency");
 
-    @Override
-    public BillFormat format() {
-        return BillFormat.OPENAI;
+    private static final Report USAGE = new Report("completions", "completions usage",
+            header -> header.contains("input_tokens") && header.contains("num_model_requests"),
+            List.of(START, END, "input_tokens", "output_tokens", "model"), USAGE_COLUMNS);
+    // A result whose amount is null flattens to "amount" alone.
+    private static final Report COSTS = new Report("costs", "costs",
+            header -> header.contains("amount.value") || header.contains("amount"), List.of(START, END), COST_COLUMNS);
+
+    public OpenAiFormat() {
+        super(BillFormat.OPENAI, PROVIDER, REGISTRY_PROVIDER, START, USAGE, COSTS);
     }
 
     @Override
-    public boolean recognises(List<String> header) {
-        return header.contains(START) && (isUsage(header) || isCosts(header));
-    }
-
-    private static boolean isUsage(List<String> header) {
-        return header.contains("input_tokens") && header.contains("num_model_requests");
-    }
-
-    private static boolean isCosts(List<String> header) {
-        // A result whose amount is null flattens to "amount" alone.
-        return !isUsage(header) && (header.contains("amount.value") || header.contains("amount"));
-    }
-
-    @Override
-    public HeaderCheck check(List<String> header) {
-        List<String> required = isUsage(header) ? List.of(START, END, "input_tokens", "output_tokens", "model")
-                : List.of(START, END);
-        List<RowProblem> missing = required.stream().filter(c -> !header.contains(c))
-                .map(c -> new RowProblem(1, c, null, "field required in an OpenAI "
-                        + (isUsage(header) ? "completions usage" : "costs") + " result is missing"))
-                .toList();
-        return new HeaderCheck(isUsage(header) ? "completions" : "costs", missing);
-    }
-
-    @Override
-    public List<String> columns(List<String> header) {
-        return isUsage(header) ? USAGE_COLUMNS : COST_COLUMNS;
-    }
-
-    /** Costs need nothing more; usage needs the price registry: see {@link #rowMapper(List, ImportContext)}. */
-    @Override
-    public BillRowMapper rowMapper(List<String> columns) {
-        if (isUsage(columns)) {
-            throw new IllegalStateException("OpenAI usage is priced from the model price registry: "
-                    + "map it with rowMapper(columns, ImportContext)");
-        }
+    protected BillRowMapper costMapper(List<String> columns) {
         return new OpenAiCostRowMapper(columns)::toCostLine;
     }
 
     @Override
-    public BillRowMapper rowMapper(List<String> columns, ImportContext context) {
-        if (!isUsage(columns)) {
-            return rowMapper(columns);
-        }
-        return new OpenAiUsageRowMapper(columns, new UsagePricing(context.priceBook(REGISTRY_PROVIDER)))::toCostLine;
+    protected BillRowMapper usageMapper(List<String> columns, UsagePricing pricing) {
+        return new OpenAiUsageRowMapper(columns, pricing)::toCostLine;
     }
 }
