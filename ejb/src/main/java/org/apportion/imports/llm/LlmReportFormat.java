@@ -19,7 +19,7 @@ public abstract class LlmReportFormat implements BillFormatReader {
      * One kind of report: its version name, how messages call it, the fields that show it, the fields it
      * cannot do without, and the columns it is read as.
      */
-    protected record Report(String version, String name, Predicate<List<String>> shows, List<String> required,
+    public record Report(String version, String name, Predicate<List<String>> shows, List<String> required,
                             List<String> columns) {
     }
 
