@@ -2,10 +2,9 @@ package org.apportion.imports.anthropic;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -23,20 +22,15 @@ final class AnthropicCostRowMapper implements BillRowMapper {
     private static final List<String> EXTRAS = List.of("cost_type", "token_type", "service_tier", "context_window",
             "inference_geo", "amount");
 
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final int columnCount;
+    private final ColumnPositions positions;
 
     AnthropicCostRowMapper(List<String> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            positions.putIfAbsent(columns.get(i), i);
-        }
-        this.columnCount = columns.size();
+        positions = new ColumnPositions(columns);
     }
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         LocalDateTime start = row.dateTime(AnthropicFormat.START, true);
         LocalDateTime end = row.dateTime(AnthropicFormat.END, true);

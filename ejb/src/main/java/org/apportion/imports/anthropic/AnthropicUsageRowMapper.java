@@ -2,10 +2,9 @@ package org.apportion.imports.anthropic;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -26,22 +25,17 @@ final class AnthropicUsageRowMapper implements BillRowMapper {
             "uncached_input_tokens", "cache_read_input_tokens", AnthropicFormat.CACHE_WRITE_5M,
             AnthropicFormat.CACHE_WRITE_1H, "output_tokens", "server_tool_use.web_search_requests");
 
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final int columnCount;
+    private final ColumnPositions positions;
     private final UsagePricing pricing;
 
     AnthropicUsageRowMapper(List<String> columns, UsagePricing pricing) {
-        for (int i = 0; i < columns.size(); i++) {
-            positions.putIfAbsent(columns.get(i), i);
-        }
-        this.columnCount = columns.size();
+        positions = new ColumnPositions(columns);
         this.pricing = pricing;
     }
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         LocalDateTime start = row.dateTime(AnthropicFormat.START, true);
         LocalDateTime end = row.dateTime(AnthropicFormat.END, true);

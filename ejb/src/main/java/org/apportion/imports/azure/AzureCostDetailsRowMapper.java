@@ -2,11 +2,10 @@ package org.apportion.imports.azure;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -26,17 +25,13 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
             "ConsumedService", "AdditionalInfo", "InvoiceSection", "InvoiceSectionName", "CostCenter",
             "AccountName", "BillingProfileId", "BillingProfileName", "ChargeType", "PricingModel");
 
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final int columnCount;
+    private final ColumnPositions positions;
     private final String costColumn;
     private final String currencyColumn;
     private final String productColumn;
 
     AzureCostDetailsRowMapper(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            positions.putIfAbsent(header.get(i), i);
-        }
-        columnCount = header.size();
+        positions = new ColumnPositions(header);
         costColumn = header.contains("CostInBillingCurrency") ? "CostInBillingCurrency" : "Cost";
         currencyColumn = header.contains("BillingCurrencyCode") ? "BillingCurrencyCode" : "BillingCurrency";
         productColumn = header.contains("ProductName") ? "ProductName" : "Product";
@@ -44,8 +39,7 @@ final class AzureCostDetailsRowMapper implements BillRowMapper {
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         mapAccountsAndPeriods(row, line);
         mapCharge(row, line);

@@ -6,7 +6,6 @@ import org.apportion.imports.BillFormat;
 import org.apportion.imports.BillFormatReader;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.RowProblem;
-import org.apportion.imports.focus.FocusColumn;
 
 /** A CSV bill read through a saved column mapping. Never recognised from a header: the upload names the mapping. */
 public final class MappedCsvFormat implements BillFormatReader {
@@ -46,12 +45,4 @@ public final class MappedCsvFormat implements BillFormatReader {
         return new MappedRowMapper(mapping, header)::toCostLine;
     }
 
-    /** The FOCUS columns whose values a mapping converts as dates or amounts. */
-    static boolean isDate(FocusColumn column) {
-        return column.kind() == FocusColumn.Kind.DATETIME;
-    }
-
-    static boolean isAmount(FocusColumn column) {
-        return column.kind() == FocusColumn.Kind.DECIMAL;
-    }
 }

@@ -119,10 +119,10 @@ final class MappedRowMapper {
         if (value == null) {
             return null;
         }
-        if (MappedCsvFormat.isDate(column)) {
+        if (column.kind() == FocusColumn.Kind.DATETIME) {
             return isoDateTime(value, column, record, problems);
         }
-        if (MappedCsvFormat.isAmount(column) && mapping.currencySymbols()) {
+        if (column.kind() == FocusColumn.Kind.DECIMAL && mapping.currencySymbols()) {
             return plainAmount(value);
         }
         return value;

@@ -2,11 +2,10 @@ package org.apportion.imports.oci;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -30,22 +29,17 @@ final class OciCostReportRowMapper implements BillRowMapper {
             IS_CORRECTION, "cost/overageFlag", "cost/subscriptionId", "product/resource",
             "cost/skuUnitDescription", "usage/billedQuantityOverage", "cost/myCostOverage");
 
-    private final Map<String, Integer> positions = new HashMap<>();
+    private final ColumnPositions positions;
     private final TagColumns tagColumns;
-    private final int columnCount;
 
     OciCostReportRowMapper(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            positions.putIfAbsent(header.get(i), i);
-        }
+        positions = new ColumnPositions(header);
         tagColumns = new TagColumns(header, "tags/");
-        columnCount = header.size();
     }
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         mapAccountsAndPeriods(row, line);
         mapCharge(row, line, isCorrection(row));

@@ -1,10 +1,9 @@
 package org.apportion.imports.openai;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -19,20 +18,15 @@ final class OpenAiCostRowMapper implements BillRowMapper {
 
     private static final List<String> EXTRAS = List.of("object", "line_item");
 
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final int columnCount;
+    private final ColumnPositions positions;
 
     OpenAiCostRowMapper(List<String> columns) {
-        for (int i = 0; i < columns.size(); i++) {
-            positions.putIfAbsent(columns.get(i), i);
-        }
-        this.columnCount = columns.size();
+        positions = new ColumnPositions(columns);
     }
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         LocalDateTime start = row.epochSeconds(OpenAiFormat.START, true);
         LocalDateTime end = row.epochSeconds(OpenAiFormat.END, true);

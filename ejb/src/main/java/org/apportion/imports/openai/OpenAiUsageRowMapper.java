@@ -2,10 +2,9 @@ package org.apportion.imports.openai;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apportion.imports.BillRecord;
+import org.apportion.imports.ColumnPositions;
 import org.apportion.imports.BillRowMapper;
 import org.apportion.imports.CostLine;
 import org.apportion.imports.InvalidBillRowException;
@@ -26,22 +25,17 @@ final class OpenAiUsageRowMapper implements BillRowMapper {
             "output_audio_tokens");
     private static final String NO_AUDIO_PRICE = "audio tokens cannot be priced: the price registry has no audio token prices";
 
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final int columnCount;
+    private final ColumnPositions positions;
     private final UsagePricing pricing;
 
     OpenAiUsageRowMapper(List<String> columns, UsagePricing pricing) {
-        for (int i = 0; i < columns.size(); i++) {
-            positions.putIfAbsent(columns.get(i), i);
-        }
-        this.columnCount = columns.size();
+        positions = new ColumnPositions(columns);
         this.pricing = pricing;
     }
 
     @Override
     public CostLine toCostLine(long importBatchId, BillRecord record) throws InvalidBillRowException {
-        record.requireColumns(columnCount);
-        RowValues row = new RowValues(record, positions);
+        RowValues row = positions.read(record);
         CostLine line = new CostLine(importBatchId, record.line());
         LocalDateTime start = row.epochSeconds(OpenAiFormat.START, true);
         LocalDateTime end = row.epochSeconds(OpenAiFormat.END, true);
