@@ -54,6 +54,44 @@ class ProviderFormatsIT extends ApportionIT {
                 .isEqualByComparingTo(billed);
     }
 
+    /**
+     * A cost report imported after the usage of the same month keeps the provider's amounts and restates the
+     * usage, but first counts each token line's tokens in that usage, prices them from the seeded registry and
+     * records the variance (figures by hand from the samples: see the comments).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // 5,830,211 input − 2,100,000 cached = 3,730,211 × USD 0.15 / M; OpenAI billed 0.8595316500000001
+            "llm/openai-usage-completions.json | llm/openai-costs.json | "
+                    + "charge_description = 'gpt-4o-mini-2024-07-18, input' | 3730211 | 0.55953165 | 0.3000000000000001",
+            // (1,410,032 − 512,000) × USD 2.50 / M on 31 March; OpenAI billed 2.2450800000000003 (its float)
+            "llm/openai-usage-completions.json | llm/openai-costs.json | "
+                    + "charge_description = 'gpt-4o-2024-08-06, input' AND DAY(charge_period_start) = 31 | 898032 | 2.24508 "
+                    + "| 0.0000000000000003",
+            // 401,227 output × USD 15 / M on 1 October; billed 601.8405 cents
+            "llm/anthropic-usage-messages.json | llm/anthropic-cost-report.json | "
+                    + "sku_id = 'claude-sonnet-4-5-20250929' AND provider_extras LIKE '%output_tokens%' | 401227 | 6.018405 | 0"})
+    void aCostReportAfterUsageRecordsTheVarianceAgainstTheRegistry(String usage, String costs, String line,
+                                                                    long tokens, BigDecimal registry,
+                                                                    BigDecimal variance) throws Exception {
+        JsonObject usageBatch = api.importAndWait(SAMPLES.resolve(usage), Path.of(usage).getFileName().toString());
+        JsonObject costBatch = api.importAndWait(SAMPLES.resolve(costs), Path.of(costs).getFileName().toString());
+
+        assertThat(costBatch.getString("status")).as(costBatch.toString()).isEqualTo("COMPLETED");
+        long id = costBatch.getJsonNumber("id").longValue();
+        String where = " FROM cost_line WHERE import_batch_id = ? AND " + line;
+        assertThat(TestDb.count("SELECT COUNT(*)" + where, id)).isEqualTo(1);
+        assertThat(TestDb.decimal("SELECT consumed_quantity" + where, id)).isEqualByComparingTo(BigDecimal.valueOf(tokens));
+        assertThat(TestDb.decimal("SELECT x_registry_cost" + where, id)).isEqualByComparingTo(registry);
+        assertThat(TestDb.decimal("SELECT x_price_variance" + where, id)).isEqualByComparingTo(variance);
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line u WHERE u.import_batch_id = ? AND u.billing_period_start"
+                + " IN (SELECT c.billing_period_start FROM cost_line c WHERE c.import_batch_id = ?)",
+                usageBatch.getJsonNumber("id").longValue(), id)).as("usage of the cost report's months restated").isZero();
+        assertThat(TestDb.count("SELECT COUNT(*) FROM cost_line WHERE import_batch_id = ? AND x_price_variance IS NULL"
+                + " AND (sku_id IS NULL OR charge_description = 'web search tool calls')", id))
+                .as("lines billing no tokens stay without a variance").isGreaterThan(0);
+    }
+
     /** Net cost (cost + credits) per currency, the same whichever form BigQuery exported. */
     @ParameterizedTest
     @CsvSource({"gcp-billing-export.ndjson", "gcp-billing-export.ndjson.gz", "gcp-billing-export.csv"})

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apportion.migration.DatabaseMigration;
+import org.apportion.pricing.ModelPriceService;
 
 /**
  * The lifecycle of an import batch, shared by the import job, the REST API and the UI. Cost lines of a
@@ -40,7 +42,11 @@ public class ImportService {
 
     private final Clock clock = Clock.systemUTC();
     private final RejectedRows rejectedRows = new RejectedRows();
+    @Inject
+    private ModelPriceService prices;
+
     private final Restatements restatements = new Restatements();
+    private final CostReportVariance costReportVariance = new CostReportVariance();
     private final ImportProgress progress = new ImportProgress();
 
     /**
@@ -220,12 +226,14 @@ public class ImportService {
     }
 
     /**
-     * Completes the batch in one transaction: its rows replace those of earlier completed batches for the same
-     * billing accounts and periods (a restated bill), and its totals per billing currency are summed.
+     * Completes the batch in one transaction: an LLM cost report is set against the usage it replaces, its rows
+     * replace those of earlier completed batches for the same billing accounts and periods (a restated bill), and
+     * its totals per billing currency are summed.
      */
     public ImportBatch complete(long batchId) {
         restatements.lockCompletions(em);
         ImportBatch batch = batch(batchId);
+        costReportVariance.recordBeforeRestating(em, batch, prices::priceBook);
         restatements.supersedeEarlierRows(em, batch, clock.instant());
         List<CurrencyTotal> totals = ChunkSummary.totals(em, batchId);
         List<BillingPeriod> periods = ChunkSummary.scopes(em, batchId).stream()

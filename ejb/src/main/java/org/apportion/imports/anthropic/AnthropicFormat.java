@@ -3,6 +3,7 @@ package org.apportion.imports.anthropic;
 import java.util.List;
 import org.apportion.imports.BillFormat;
 import org.apportion.imports.BillRowMapper;
+import org.apportion.imports.llm.CostReportTokens;
 import org.apportion.imports.llm.LlmReportFormat;
 import org.apportion.imports.llm.UsagePricing;
 
@@ -39,6 +40,11 @@ public final class AnthropicFormat extends LlmReportFormat {
 
     public AnthropicFormat() {
         super(BillFormat.ANTHROPIC, PROVIDER, REGISTRY_PROVIDER, START, USAGE, COST_REPORT);
+    }
+
+    @Override
+    public CostReportTokens costReportTokens() {
+        return new AnthropicCostReportTokens();
     }
 
     @Override

@@ -40,6 +40,19 @@ public abstract class LlmReportFormat implements BillFormatReader {
         this.costs = costs;
     }
 
+    /** How the cost report names the tokens a line bills, to set it against the usage report. */
+    public abstract CostReportTokens costReportTokens();
+
+    /** Whether a batch of this format read with {@code version} holds a cost report (not usage). */
+    public boolean isCostReport(String version) {
+        return costs.version().equals(version);
+    }
+
+    /** The provider's name in the model price registry. */
+    public String registryProvider() {
+        return registryProvider;
+    }
+
     /** Maps a cost report's rows: they carry their cost. */
     protected abstract BillRowMapper costMapper(List<String> columns);
 

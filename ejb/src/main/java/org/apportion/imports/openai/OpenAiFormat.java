@@ -3,6 +3,7 @@ package org.apportion.imports.openai;
 import java.util.List;
 import org.apportion.imports.BillFormat;
 import org.apportion.imports.BillRowMapper;
+import org.apportion.imports.llm.CostReportTokens;
 import org.apportion.imports.llm.LlmReportFormat;
 import org.apportion.imports.llm.UsagePricing;
 
@@ -38,6 +39,11 @@ public final class OpenAiFormat extends LlmReportFormat {
 
     public OpenAiFormat() {
         super(BillFormat.OPENAI, PROVIDER, REGISTRY_PROVIDER, START, USAGE, COSTS);
+    }
+
+    @Override
+    public CostReportTokens costReportTokens() {
+        return new OpenAiCostReportTokens();
     }
 
     @Override
