@@ -92,6 +92,14 @@ public final class ApportionClient {
                 .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a text body of any media type ({@code text/csv}, ...). */
+    public HttpResponse<String> sendText(String method, String path, String contentType, String text)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> sendFile(String method, String path, Path json) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofFile(json)).build(), HttpResponse.BodyHandlers.ofString());

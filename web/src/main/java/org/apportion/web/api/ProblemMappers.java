@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apportion.base.InvalidFieldsException;
 import org.apportion.imports.BillFileTooLargeException;
 
 /** Turns exceptions into problem details, so clients never see a server's HTML error page. */
@@ -35,10 +36,22 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class InvalidFieldsProblems implements ExceptionMapper<InvalidFieldsException> {
+        @Override
+        public Response toResponse(InvalidFieldsException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
+                    e.problems().stream().map(Problem.FieldError::of).toList());
+        }
+    }
+
+    @Provider
     public static class UnexpectedProblems implements ExceptionMapper<Exception> {
         @Override
         public Response toResponse(Exception e) {
             Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidFieldsException invalid) {
+                return new InvalidFieldsProblems().toResponse(invalid);
+            }
             if (cause instanceof IllegalArgumentException) {
                 return Problem.response(Response.Status.BAD_REQUEST, cause.getMessage());
             }
