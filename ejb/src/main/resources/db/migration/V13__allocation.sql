@@ -73,3 +73,21 @@ CREATE TABLE allocated_cost (
     INDEX ix_allocated_cost_run_center (run_id, cost_center_code),
     INDEX ix_allocated_cost_run_line (run_id, cost_line_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Cost lines the direct stage left to the shared pools, for the shared stage to take up.
+CREATE TABLE allocation_shared_line (
+    run_id       BIGINT NOT NULL,
+    cost_line_id BIGINT NOT NULL,
+    PRIMARY KEY (run_id, cost_line_id)
+) ENGINE = InnoDB;
+
+-- What a completed run allocated, per billing currency: the source lines' totals at the time.
+CREATE TABLE allocation_run_total (
+    run_id           BIGINT         NOT NULL,
+    billing_currency CHAR(3)        NOT NULL,
+    source_lines     BIGINT         NOT NULL,
+    billed_cost      DECIMAL(48,30) NOT NULL,
+    effective_cost   DECIMAL(48,30) NOT NULL,
+    PRIMARY KEY (run_id, billing_currency),
+    CONSTRAINT fk_allocation_run_total_run FOREIGN KEY (run_id) REFERENCES allocation_run (id)
+) ENGINE = InnoDB;
