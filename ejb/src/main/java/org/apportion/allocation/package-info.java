@@ -1,0 +1,2 @@
+/** Cost allocation (chargeback): versioned rules, a two-stage engine (direct costs, then shared pools) and exact splits. */
+package org.apportion.allocation;
