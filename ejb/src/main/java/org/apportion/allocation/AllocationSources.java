@@ -1,0 +1,113 @@
+package org.apportion.allocation;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads the cost lines of a billing period that completed imports hold, in pages ordered by id: a reader
+ * that remembers the last id it returned resumes exactly there after a restart.
+ */
+final class AllocationSources {
+
+    private static final String COLUMNS = """
+            SELECT c.id, c.charge_period_start, c.billing_currency, c.billed_cost, c.effective_cost, c.provider_name,
+              c.billing_account_id, c.sub_account_id, c.service_name, c.service_category, c.region_id, c.resource_id,
+              c.sku_id, c.charge_category, c.tags
+            FROM cost_line c JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
+            """;
+    static final String OF_PERIOD = COLUMNS + " WHERE c.billing_period_start = ? AND c.id > ? ORDER BY c.id LIMIT ?";
+    static final String SHARED_OF_RUN = COLUMNS
+            + " JOIN allocation_shared_line s ON s.cost_line_id = c.id AND s.run_id = ? WHERE c.id > ? ORDER BY c.id LIMIT ?";
+
+    private AllocationSources() {
+    }
+
+    static List<AllocationSource> ofPeriod(Connection connection, YearMonth period, long afterId, int limit,
+                                           Function<Map<String, String>, String> category) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(OF_PERIOD)) {
+            statement.setTimestamp(1, Timestamp.valueOf(period.atDay(1).atStartOfDay()));
+            statement.setLong(2, afterId);
+            statement.setInt(3, limit);
+            return read(statement, category);
+        }
+    }
+
+    static List<AllocationSource> sharedOfRun(Connection connection, long runId, long afterId, int limit,
+                                              Function<Map<String, String>, String> category) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SHARED_OF_RUN)) {
+            statement.setLong(1, runId);
+            statement.setLong(2, afterId);
+            statement.setInt(3, limit);
+            return read(statement, category);
+        }
+    }
+
+    private static List<AllocationSource> read(PreparedStatement statement,
+                                               Function<Map<String, String>, String> category) throws SQLException {
+        List<AllocationSource> sources = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                Map<String, String> dimensions = new HashMap<>();
+                put(dimensions, Dimensions.PROVIDER_NAME, rs.getString(6));
+                put(dimensions, Dimensions.BILLING_ACCOUNT_ID, rs.getString(7));
+                put(dimensions, Dimensions.SUB_ACCOUNT_ID, rs.getString(8));
+                put(dimensions, Dimensions.SERVICE_NAME, rs.getString(9));
+                put(dimensions, Dimensions.SERVICE_CATEGORY, rs.getString(10));
+                put(dimensions, Dimensions.REGION_ID, rs.getString(11));
+                put(dimensions, Dimensions.RESOURCE_ID, rs.getString(12));
+                put(dimensions, Dimensions.SKU_ID, rs.getString(13));
+                put(dimensions, Dimensions.CHARGE_CATEGORY, rs.getString(14));
+                put(dimensions, Dimensions.CATEGORY, category.apply(dimensions));
+                sources.add(new AllocationSource(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate(),
+                        rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), dimensions, tags(rs.getString(15))));
+            }
+        }
+        return sources;
+    }
+
+    private static void put(Map<String, String> dimensions, String name, String value) {
+        if (value != null) {
+            dimensions.put(name, value);
+        }
+    }
+
+    /** FOCUS Tags, a JSON object; values that are not text (rare) are matched by their JSON form. */
+    static Map<String, String> tags(String json) {
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> tags = new HashMap<>();
+        try (var reader = AllocationRuleJson.JSON.createReader(new StringReader(json))) {
+            JsonObject object = reader.readObject();
+            object.forEach((key, value) -> {
+                if (value != JsonValue.NULL) {
+                    tags.put(key, value instanceof JsonString s ? s.getString() : value.toString());
+                }
+            });
+        }
+        return tags;
+    }
+
+    static Date sqlDate(java.time.LocalDate day) {
+        return Date.valueOf(day);
+    }
+
+    static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}
