@@ -90,8 +90,8 @@ public class AllocationRuleService {
     private PublishedRule store(long ruleId, int version, JsonObject body, String user, PublishedRule replaced) {
         AllocationRuleJson.Parsed parsed = AllocationRuleJson.fromJson(body, Long.toString(ruleId), version);
         List<RuleProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(unknownTargets(parsed.rule(), costCenterExists()));
         if (parsed.isValid()) {
-            problems.addAll(unknownTargets(parsed.rule(), costCenterExists()));
             List<AllocationRule> set = new ArrayList<>(current().stream().filter(r -> r != replaced)
                     .map(PublishedRule::toRule).toList());
             set.add(parsed.rule());

@@ -55,6 +55,18 @@ public final class TestDb {
         }
     }
 
+    /** Removes every allocation run, rule, usage figure and cost center but UNALLOCATED. */
+    public static void deleteAllAllocations() throws SQLException {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            statement.execute("DELETE FROM allocated_cost");
+            statement.execute("DELETE FROM allocation_shared_line");
+            statement.execute("DELETE FROM allocation_run_total");
+            statement.execute("DELETE FROM allocation_run");
+            statement.execute("DELETE FROM allocation_rule");
+            statement.execute("DELETE FROM usage_metric");
+        }
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = c.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
