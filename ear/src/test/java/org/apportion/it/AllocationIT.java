@@ -145,6 +145,44 @@ class AllocationIT extends ApportionIT {
                 .isEqualTo(second.getJsonNumber("id").longValue());
     }
 
+    /**
+     * The database fails once the direct stage passes the 500th line (chunks of 100 here): the run fails with
+     * the chunks before committed; restarted, it continues from its checkpoint and ends as an uninterrupted
+     * run does, every line placed once.
+     */
+    @Test
+    void aFailedRunRestartsFromItsCheckpointAndEndsTheSame() throws Exception {
+        TestDb.execute("DROP TRIGGER IF EXISTS it_allocation_fault");
+        TestDb.execute("CREATE TRIGGER it_allocation_fault BEFORE INSERT ON allocated_cost FOR EACH ROW "
+                + "BEGIN IF NEW.cost_line_id > (SELECT MIN(id) + 500 FROM cost_line) THEN "
+                + "SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'injected fault: the database went away'; END IF; END");
+        JsonObject failed;
+        try {
+            failed = allocate("2024-09");
+        } finally {
+            TestDb.execute("DROP TRIGGER IF EXISTS it_allocation_fault");
+        }
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        long id = failed.getJsonNumber("id").longValue();
+        // Lines the direct stage placed, and lines it left to the shared pool: whole chunks of 100.
+        long readBeforeRestart = TestDb.count("SELECT COUNT(DISTINCT cost_line_id) FROM allocated_cost WHERE run_id = ?", id)
+                + TestDb.count("SELECT COUNT(*) FROM allocation_shared_line WHERE run_id = ?", id);
+        assertThat(readBeforeRestart).as("the chunks committed before the fault").isBetween(100L, 500L);
+        assertThat(readBeforeRestart % 100).isZero();
+
+        HttpResponse<String> restarted = api.post("/allocations/runs/" + id + "/restart");
+        assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(202);
+        JsonObject run = awaitRun(id);
+
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(TestDb.count("SELECT COUNT(*) FROM (SELECT cost_line_id, cost_center_code FROM allocated_cost "
+                + "WHERE run_id = ? GROUP BY cost_line_id, cost_center_code HAVING COUNT(*) > 1) twice", id))
+                .as("no line placed twice on a cost center").isZero();
+        JsonObject summary = summary("period=2024-09");
+        assertThat(summary.getString("residual")).isEqualTo("0");
+        assertThat(amounts(summary)).containsEntry("AL-TEAM-A", "3.48955327214").containsEntry("AL-TEAM-C", "0.99985863021");
+    }
+
     @Test
     void refusesARuleWhosePercentagesDoNotAddUpNamingTheField() throws Exception {
         HttpResponse<String> refused = api.send("POST", "/allocation-rules", """
@@ -201,7 +239,11 @@ class AllocationIT extends ApportionIT {
     private JsonObject allocate(String period) throws Exception {
         HttpResponse<String> accepted = api.send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        long id = ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return awaitRun(ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue());
+    }
+
+    private JsonObject awaitRun(long id) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             JsonObject run = ApportionClient.json(api.get("/allocations/runs/" + id).body());
