@@ -109,13 +109,15 @@ public class AllocationResource {
     /**
      * The period's published run (or {@code run}) per cost center. Without {@code currency}, a period billed in
      * one currency answers in it, one billed in several in the reporting currency (converted at each charge
-     * day's rate).
+     * day's rate); {@code currency} names the currency to answer in; {@code billingCurrency} keeps only the
+     * lines billed in it, unconverted.
      */
     @GET
     @Path("summary")
     @RolesAllowed({Roles.VIEWER, Roles.FINANCE, Roles.ADMIN, Roles.OPERATOR})
     public Response summary(@QueryParam("period") String period, @QueryParam("run") Long runId,
                             @QueryParam("currency") String currency,
+                            @QueryParam("billingCurrency") String billingCurrency,
                             @QueryParam("cost") @DefaultValue("BilledCost") String cost) {
         YearMonth month = AllocationRuleResource.period(period);
         CostView view = AllocationRuleResource.costView(cost);
@@ -128,7 +130,8 @@ public class AllocationResource {
                     + ": start one with POST /api/v1/allocations/runs.");
         }
         List<String> billed = queries.currencies(run.get().getId());
-        AllocationQueries.Summary summary = summaryIn(run.get(), view, currency, billed);
+        AllocationQueries.Summary summary = billingCurrency != null
+                ? queries.summary(run.get(), view, billingCurrency) : summaryIn(run.get(), view, currency, billed);
         return Response.ok(summaryView(month, summary)).build();
     }
 
