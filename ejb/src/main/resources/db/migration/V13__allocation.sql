@@ -91,3 +91,6 @@ CREATE TABLE allocation_run_total (
     PRIMARY KEY (run_id, billing_currency),
     CONSTRAINT fk_allocation_run_total_run FOREIGN KEY (run_id) REFERENCES allocation_run (id)
 ) ENGINE = InnoDB;
+
+-- The allocate job reads a period's cost lines in pages by id: without this each page would sort the period.
+CREATE INDEX ix_cost_line_period_id ON cost_line (billing_period_start, id);

@@ -108,7 +108,7 @@ public final class ImportBenchmark {
                     + ": build first (bench/run.sh does)");
         }
         Files.createDirectories(stateDir);
-        Path serverDir = snapshot(builtServer, stateDir.resolve("server"));
+        Path serverDir = BenchEnvironment.snapshot(builtServer, stateDir.resolve("server"));
         Path ear = Files.copy(builtEar, stateDir.resolve("apportion.ear"), StandardCopyOption.REPLACE_EXISTING);
         Path bill = projectDir.resolve("bench/target/focus-1.0-" + options.rows() + "-rows-seed-" + options.seed() + ".csv");
         CostTotals expected = generate(bill).in("USD");
@@ -116,9 +116,9 @@ public final class ImportBenchmark {
         database = LocalDatabase.resolve(DB_VARIABLES, SCHEMA, options.localServer(), stateDir.resolve("mariadb"));
         Database db = database.database();
         say("Database:   " + db.describe());
-        emptySchema(db);
-        deleteTree(stateDir.resolve("wildfly/data"));
-        server = WildFlyProcess.start(serverDir, stateDir.resolve("wildfly"), ear, freePortOffset(), db);
+        BenchEnvironment.emptySchema(db);
+        BenchEnvironment.deleteTree(stateDir.resolve("wildfly/data"));
+        server = WildFlyProcess.start(serverDir, stateDir.resolve("wildfly"), ear, BenchEnvironment.freePortOffset(), db);
         say("WildFly:    http://localhost:" + server.httpPort() + "/ (log: " + server.consoleLog() + ")");
         ImportsApi api = new ImportsApi("http://localhost:" + server.httpPort());
         Instant booting = Instant.now();
@@ -214,61 +214,6 @@ public final class ImportBenchmark {
         return rowsMatch && billedMatch && effectiveMatch;
     }
 
-    /**
-     * Copies the build's server (without its data, logs and temp files), so that a rebuild or an integration
-     * test run during the benchmark cannot change the server under it.
-     */
-    private static Path snapshot(Path builtServer, Path copy) throws IOException {
-        String configuration = Files.readString(builtServer.resolve("standalone/configuration/standalone.xml"));
-        if (configuration.contains("<deployments>") || !configuration.contains("ApportionDS")) {
-            throw new IllegalStateException("The build's server is being provisioned or used by integration tests"
-                    + " (standalone.xml holds a deployment or lacks ApportionDS): run the benchmark when that is done");
-        }
-        deleteTree(copy);
-        List<Path> skipped = Stream.of("data", "log", "tmp").map(d -> builtServer.resolve("standalone").resolve(d)).toList();
-        try (Stream<Path> paths = Files.walk(builtServer)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                if (skipped.stream().noneMatch(source::startsWith)) {
-                    Files.copy(source, copy.resolve(builtServer.relativize(source).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return copy;
-    }
-
-    /** Drops and recreates the benchmark schema: the same bill uploaded twice would be refused as a duplicate. */
-    private static void emptySchema(Database db) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement sql = connection.createStatement()) {
-            String schema = connection.getCatalog();
-            sql.execute("DROP DATABASE IF EXISTS `" + schema + "`");
-            sql.execute("CREATE DATABASE `" + schema + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            try (ResultSet settings = sql.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size, "
-                    + "@@innodb_flush_log_at_trx_commit, @@innodb_log_file_size")) {
-                settings.next();
-                say("            MariaDB " + settings.getString(1) + ", buffer pool " + mib(settings.getLong(2))
-                        + " MiB, flush_log_at_trx_commit " + settings.getInt(3) + ", redo log "
-                        + mib(settings.getLong(4)) + " MiB; schema " + schema + " emptied");
-            }
-        }
-    }
-
-    /** A port offset whose HTTP, HTTPS and management ports are free, away from the usual 0 and 300. */
-    private static int freePortOffset() {
-        return IntStream.iterate(500, o -> o <= 3000, o -> o + 100)
-                .filter(o -> IntStream.of(8080, 8443, 9990, 9993).allMatch(p -> portFree(p + o)))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No free port offset between 500 and 3000"));
-    }
-
-    private static boolean portFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private void stopAll() {
         if (!stopped.compareAndSet(false, true)) {
             return;
@@ -282,21 +227,6 @@ public final class ImportBenchmark {
             } catch (Exception e) {
                 say("Could not stop the database cleanly: " + e.getMessage());
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 

@@ -104,6 +104,23 @@ final class ImportsApi {
         }
     }
 
+    /** Sends a JSON body (or none) and answers the JSON reply; any status but {@code expected} fails. */
+    JsonObject send(String method, String path, String json, int expected) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered HTTP " + answer.statusCode() + " " + answer.body());
+        }
+        return answer.body().isBlank() ? Json.createObjectBuilder().build() : parse(answer.body());
+    }
+
+    JsonObject getJson(String path) throws IOException, InterruptedException {
+        return send("GET", path, null, 200);
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

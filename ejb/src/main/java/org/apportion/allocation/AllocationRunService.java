@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.apportion.base.LoadDataRows;
 import org.apportion.migration.DatabaseMigration;
 import org.apportion.telemetry.UsageMetricService;
 
@@ -38,10 +39,11 @@ import org.apportion.telemetry.UsageMetricService;
 public class AllocationRunService {
 
     private static final Logger LOG = Logger.getLogger(AllocationRunService.class.getName());
-    private static final String INSERT_PART = """
-            INSERT INTO allocated_cost (run_id, cost_line_id, cost_center_code, stage, method, rule_id, rule_version,
-              ratio, billing_currency, billed_cost, effective_cost, charge_date, provider_name, billing_account_id,
-              sub_account_id, service_name, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String LOAD_PARTS = """
+            LOAD DATA LOCAL INFILE 'allocated-cost.tsv' INTO TABLE allocated_cost CHARACTER SET utf8mb4
+            FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (run_id, cost_line_id,
+            cost_center_code, stage, method, rule_id, rule_version, ratio, billing_currency, billed_cost, effective_cost,
+            charge_date, provider_name, billing_account_id, sub_account_id, service_name, category)""";
 
     @PersistenceContext(unitName = "apportion")
     private EntityManager em;
@@ -227,45 +229,27 @@ public class AllocationRunService {
     }
 
     private static void insertParts(Connection c, long runId, List<AllocatedCost> parts) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(INSERT_PART)) {
-            for (AllocatedCost part : parts) {
-                AllocationSource source = part.source();
-                insert.setLong(1, runId);
-                insert.setLong(2, source.costLineId());
-                insert.setString(3, part.costCenterCode());
-                insert.setString(4, part.stage().name());
-                insert.setString(5, part.method() == null ? "UNALLOCATED" : part.method().name());
-                insert.setObject(6, part.ruleId() == null ? null : Long.valueOf(part.ruleId()));
-                insert.setObject(7, part.ruleVersion());
-                insert.setBigDecimal(8, part.ratio());
-                insert.setString(9, source.currency());
-                insert.setBigDecimal(10, part.billedCost());
-                insert.setBigDecimal(11, part.effectiveCost());
-                insert.setDate(12, Date.valueOf(source.chargeDate()));
-                insert.setString(13, source.dimension(Dimensions.PROVIDER_NAME));
-                insert.setString(14, source.dimension(Dimensions.BILLING_ACCOUNT_ID));
-                insert.setString(15, source.dimension(Dimensions.SUB_ACCOUNT_ID));
-                insert.setString(16, source.dimension(Dimensions.SERVICE_NAME));
-                insert.setString(17, source.dimension(Dimensions.CATEGORY));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        LoadDataRows rows = new LoadDataRows(parts.size(), 160);
+        for (AllocatedCost part : parts) {
+            AllocationSource source = part.source();
+            rows.field(runId).field(source.costLineId()).field(part.costCenterCode()).field(part.stage().name())
+                    .field(part.method() == null ? "UNALLOCATED" : part.method().name())
+                    .field(part.ruleId() == null ? null : Long.valueOf(part.ruleId())).field(part.ruleVersion())
+                    .field(part.ratio()).field(source.currency()).field(part.billedCost()).field(part.effectiveCost())
+                    .field(source.chargeDate()).field(source.dimension(Dimensions.PROVIDER_NAME))
+                    .field(source.dimension(Dimensions.BILLING_ACCOUNT_ID))
+                    .field(source.dimension(Dimensions.SUB_ACCOUNT_ID)).field(source.dimension(Dimensions.SERVICE_NAME))
+                    .field(source.dimension(Dimensions.CATEGORY)).endRow();
         }
+        rows.load(c, LOAD_PARTS);
     }
 
     private static void insertSharedLines(Connection c, long runId, List<Long> lines) throws SQLException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO allocation_shared_line (run_id, cost_line_id) VALUES (?, ?)")) {
-            for (Long line : lines) {
-                insert.setLong(1, runId);
-                insert.setLong(2, line);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        LoadDataRows rows = new LoadDataRows(lines.size(), 24);
+        lines.forEach(line -> rows.field(runId).field(line).endRow());
+        rows.load(c, """
+                LOAD DATA LOCAL INFILE 'shared-lines.tsv' INTO TABLE allocation_shared_line
+                FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (run_id, cost_line_id)""");
     }
 
     private interface SqlWork<T> {
