@@ -10,13 +10,13 @@ import java.util.List;
  * each to the shares with the largest remainders, ties to the earlier share. Integer arithmetic throughout, so the
  * result is exact and the same on every run.
  */
-final class LargestRemainder {
+public final class LargestRemainder {
 
     private LargestRemainder() {
     }
 
     /** {@code units} (zero or more) dealt by {@code weights} (zero or more, at least one positive). */
-    static BigInteger[] apportion(BigInteger units, List<BigDecimal> weights) {
+    public static BigInteger[] apportion(BigInteger units, List<BigDecimal> weights) {
         BigInteger[] whole = wholeWeights(weights);
         BigInteger total = sum(whole);
         BigInteger[] shares = new BigInteger[whole.length];
