@@ -28,11 +28,17 @@ final class AllocationSources {
             SELECT c.id, c.charge_period_start, c.billing_currency, c.billed_cost, c.effective_cost, c.provider_name,
               c.billing_account_id, c.sub_account_id, c.service_name, c.service_category, c.region_id, c.resource_id,
               c.sku_id, c.charge_category, c.tags
-            FROM cost_line c JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
             """;
-    static final String OF_PERIOD = COLUMNS + " WHERE c.billing_period_start = ? AND c.id > ? ORDER BY c.id LIMIT ?";
-    static final String SHARED_OF_RUN = COLUMNS
-            + " JOIN allocation_shared_line s ON s.cost_line_id = c.id AND s.run_id = ? WHERE c.id > ? ORDER BY c.id LIMIT ?";
+    // The join order is fixed: left to itself MariaDB starts from the few batches and sorts the whole period
+    // for every page.
+    static final String OF_PERIOD = COLUMNS + """
+            FROM cost_line c FORCE INDEX (ix_cost_line_period_id)
+              STRAIGHT_JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
+            WHERE c.billing_period_start = ? AND c.id > ? ORDER BY c.id LIMIT ?""";
+    static final String SHARED_OF_RUN = COLUMNS + """
+            FROM allocation_shared_line s STRAIGHT_JOIN cost_line c ON c.id = s.cost_line_id
+              STRAIGHT_JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
+            WHERE s.run_id = ? AND s.cost_line_id > ? ORDER BY s.cost_line_id LIMIT ?""";
 
     private AllocationSources() {
     }
