@@ -215,6 +215,11 @@ final class FictionalCompany {
         return subAccounts;
     }
 
+    /** The 16 product teams in the order of their cost centers, then the shared platform and security teams. */
+    List<Team> teams() {
+        return List.copyOf(teams);
+    }
+
     /** The team of that name; teams also own the company's LLM projects and hosted services. */
     Team team(String name) {
         return teams.stream().filter(t -> t.name().equals(name)).findFirst()

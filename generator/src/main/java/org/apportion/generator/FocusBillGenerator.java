@@ -49,7 +49,7 @@ public final class FocusBillGenerator {
     }
 
     private static final int MONEY_SCALE = 10;
-    private static final String CURRENCY = "USD";
+    static final String CURRENCY = "USD";
     private static final BigDecimal SALES_TAX_RATE = new BigDecimal("0.0825");
     private static final BigDecimal CREDIT_SHARE = new BigDecimal("0.5");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

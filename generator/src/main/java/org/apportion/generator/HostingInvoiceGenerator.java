@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -29,6 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
 public final class HostingInvoiceGenerator {
 
     public static final String MAPPING_NAME = "hosting";
+    /** The ProviderName the mapping gives every line of the invoice. */
+    static final String PROVIDER = "Example Hosting GmbH";
     /** The column mapping the invoice is read through (the one {@code MappedCsvImportIT} saves). */
     public static final String MAPPING = """
             {"description": "Example Hosting GmbH monthly invoice export",
@@ -42,7 +46,7 @@ public final class HostingInvoiceGenerator {
     public static final List<String> HEADER = List.of("Invoice", "Date", "Project", "Product", "Description", "Quantity",
             "Unit", "Amount", "Currency");
 
-    private static final String CURRENCY = "EUR";
+    static final String CURRENCY = "EUR";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
     private static final BigDecimal POSTGRES_HOUR_PER_VCPU = new BigDecimal("0.05");
@@ -76,6 +80,15 @@ public final class HostingInvoiceGenerator {
         while (incidentMonths.size() < incidents) {
             incidentMonths.add(random.nextInt(spec.months()));
         }
+    }
+
+    /** The projects the invoice bills (its SubAccountId once imported), in order of first appearance. */
+    static Set<String> projects() {
+        Set<String> projects = new LinkedHashSet<>();
+        DATABASES.forEach(d -> projects.add(d.project()));
+        STORAGE.forEach(s -> projects.add(s.project()));
+        projects.add(SUPPORTED_PROJECT);
+        return Collections.unmodifiableSet(projects);
     }
 
     public BillTotals writeMonth(YearMonth month, Path file) throws IOException {

@@ -1,26 +1,20 @@
 package org.apportion.launcher;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -31,40 +25,49 @@ import org.apportion.generator.DemoCompany.DemoFile;
 /**
  * Loads the demo data set into an empty Apportion through its REST API, as a user would: writes the files of
  * {@link DemoCompany} (thirteen months ending last month), saves the column mappings they need, uploads them all
- * (the server imports them side by side), then waits and prints one line per file. A file whose upload or import
- * fails is reported with its reason and does not stop the start-up.
+ * (the server imports them side by side), then waits and prints one line per file. Then charges them to the
+ * company's teams ({@link DemoAllocation}): cost centers, rules, telemetry, one allocation run per month, one line
+ * per month. A file whose upload or import fails is reported with its reason and does not stop the start-up.
+ * Public for the integration test that loads the demo into its server.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final Duration IMPORTS_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
-    private final HttpClient http;
-    private final String api;
+    private final ApiClient api;
     private final Consumer<String> out;
 
     /** An uploaded file and its import batch, or why it has none. */
     private record Upload(DemoFile file, Long batchId, String problem) {
     }
 
+    /** What a load did: the months, how many files were imported of how many, how many months were allocated. */
+    public record Outcome(YearMonth firstMonth, YearMonth lastMonth, int files, int filesImported,
+                          int monthsAllocated) {
+    }
+
     /** Talks to the application at {@code baseUrl}; tells the person at the terminal through {@code out}. */
-    DemoData(HttpClient http, String baseUrl, Consumer<String> out) {
-        this.http = http;
-        this.api = baseUrl + "/api/v1";
+    public DemoData(HttpClient http, String baseUrl, Consumer<String> out) {
+        this.api = new ApiClient(http, baseUrl);
         this.out = out;
     }
 
-    /** Writes the data set for the thirteen months before {@code today}'s into {@code directory} and imports it. */
-    void load(Path directory, LocalDate today) throws InterruptedException {
-        DemoCompany demo = new DemoCompany(today);
+    /** Writes the data set for the thirteen months before {@code today}'s into {@code directory} and loads it. */
+    public Outcome load(Path directory, LocalDate today) throws InterruptedException {
+        return load(directory, today, DemoCompany.MONTHS);
+    }
+
+    /** As {@link #load(Path, LocalDate)} for the {@code months} months before {@code today}'s (tests take fewer). */
+    public Outcome load(Path directory, LocalDate today, int months) throws InterruptedException {
+        DemoCompany demo = new DemoCompany(DemoCompany.SEED, today, months);
         List<DemoFile> files;
         try {
             deleteFilesIn(directory);
             files = demo.writeTo(directory);
         } catch (IOException | RuntimeException e) {
             out.accept("Could not write the demo data to " + directory + ": " + e);
-            return;
+            return new Outcome(demo.firstMonth(), demo.lastMonth(), 0, 0, 0);
         }
         out.accept("Loading the demo data (" + demo.firstMonth() + " to " + demo.lastMonth() + ", " + files.size()
                 + " files of the fictional Northwind Logistics) from " + directory + "...");
@@ -75,7 +78,7 @@ final class DemoData {
             uploads.add(upload(file));
         }
         Instant deadline = start.plus(IMPORTS_TIMEOUT);
-        long completed = 0;
+        int completed = 0;
         for (Upload upload : uploads) {
             JsonObject batch = upload.batchId() == null ? null : awaitEnd(upload.batchId(), deadline);
             completed += batch != null && batch.getString("status", "").equals("COMPLETED") ? 1 : 0;
@@ -83,6 +86,10 @@ final class DemoData {
         }
         out.accept("Demo data: " + completed + " of " + files.size() + " files imported in "
                 + Duration.between(start, Instant.now()).toSeconds() + " s.");
+        DemoAllocation allocation = new DemoAllocation(api, out);
+        allocation.prepare(demo);
+        int allocated = allocation.allocate(demo);
+        return new Outcome(demo.firstMonth(), demo.lastMonth(), files.size(), completed, allocated);
     }
 
     /** Saves each column mapping the files name, once; the uploads through a mapping that failed fail too. */
@@ -91,14 +98,10 @@ final class DemoData {
         files.forEach(f -> f.mapping().ifPresent(mappings::add));
         for (ColumnMapping mapping : mappings) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + "/imports/mappings/"
-                                + encode(mapping.name())))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(mapping.json()))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = api.send("PUT", "/imports/mappings/" + ApiClient.encode(mapping.name()),
+                        "application/json", HttpRequest.BodyPublishers.ofString(mapping.json()));
                 if (answer.statusCode() != 200 && answer.statusCode() != 201) {
-                    out.accept("  Column mapping " + mapping.name() + " was not saved: HTTP " + answer.statusCode()
-                            + " " + reason(answer.body()));
+                    out.accept("  Column mapping " + mapping.name() + " was not saved: " + ApiClient.failure(answer));
                 }
             } catch (IOException e) {
                 out.accept("  Column mapping " + mapping.name() + " was not saved: " + e.getMessage());
@@ -107,17 +110,16 @@ final class DemoData {
     }
 
     private Upload upload(DemoFile file) throws InterruptedException {
-        String query = "?filename=" + encode(file.path().getFileName().toString())
-                + file.mapping().map(m -> "&mapping=" + encode(m.name())).orElse("&format=" + encode(file.format()));
+        String query = "?filename=" + ApiClient.encode(file.path().getFileName().toString())
+                + file.mapping().map(m -> "&mapping=" + ApiClient.encode(m.name()))
+                .orElse("&format=" + ApiClient.encode(file.format()));
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(api + "/imports" + query))
-                    .header("Content-Type", "application/octet-stream")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file.path()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = api.send("POST", "/imports" + query, "application/octet-stream",
+                    HttpRequest.BodyPublishers.ofFile(file.path()));
             if (answer.statusCode() != 202) {
-                return new Upload(file, null, "upload refused: HTTP " + answer.statusCode() + " " + reason(answer.body()));
+                return new Upload(file, null, "upload refused: " + ApiClient.failure(answer));
             }
-            return new Upload(file, parse(answer.body()).getJsonNumber("id").longValue(), null);
+            return new Upload(file, ApiClient.parse(answer.body()).getJsonNumber("id").longValue(), null);
         } catch (IOException e) {
             return new Upload(file, null, "upload failed: " + e.getMessage());
         }
@@ -126,7 +128,7 @@ final class DemoData {
     /** The batch once its import has ended; null when the deadline passes first or the server does not answer. */
     private JsonObject awaitEnd(long id, Instant deadline) throws InterruptedException {
         while (true) {
-            JsonObject batch = get(api + "/imports/" + id);
+            JsonObject batch = api.get("/imports/" + id);
             String status = batch == null ? "" : batch.getString("status", "");
             if (!status.isEmpty() && !status.equals("STARTING") && !status.equals("STARTED")) {
                 return batch;
@@ -179,26 +181,6 @@ final class DemoData {
         return "no reason given";
     }
 
-    /** The detail of an error answer (a problem's {@code detail} or {@code title}), else the body as it is. */
-    private static String reason(String body) {
-        try {
-            JsonObject problem = parse(body);
-            return problem.getString("detail", problem.getString("title", body));
-        } catch (RuntimeException e) {
-            return body;
-        }
-    }
-
-    private JsonObject get(String url) throws InterruptedException {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? parse(response.body()) : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
     /** The directory holds only demo data the launcher wrote: files of an earlier month range go. */
     private static void deleteFilesIn(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
@@ -209,15 +191,5 @@ final class DemoData {
                 Files.delete(file);
             }
         }
-    }
-
-    private static JsonObject parse(String json) {
-        try (var reader = JSON.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
