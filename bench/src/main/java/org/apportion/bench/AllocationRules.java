@@ -68,6 +68,11 @@ final class AllocationRules {
                 rules.add(rule("account " + subAccounts.get(s), "DIRECT", priority++, "DIRECT",
                         condition("SubAccountId", "EQUALS", subAccounts.get(s)), targets(s, s + 1)));
             }
+            // The rest: resource patterns of retired workloads that no longer match, still tried line by line.
+            for (int i = 0; rules.size() < count; i++) {
+                rules.add(rule("retired resources " + i, "DIRECT", priority++, "DIRECT",
+                        condition("ResourceId", "GLOB", "*retired-" + i + "-*"), targets(i, i + 1)));
+            }
         }
         return rules;
     }

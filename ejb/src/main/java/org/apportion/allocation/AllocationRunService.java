@@ -109,7 +109,8 @@ public class AllocationRunService {
 
     public List<AllocationSource> sharedSourcesAfter(long runId, long afterId, int limit,
                                                      Function<Map<String, String>, String> category) {
-        return withConnection(c -> AllocationSources.sharedOfRun(c, runId, afterId, limit, category));
+        YearMonth period = run(runId).period();
+        return withConnection(c -> AllocationSources.sharedOfRun(c, runId, period, afterId, limit, category));
     }
 
     /** Stores a chunk's parts, and the lines it left to the shared stage, in the chunk's transaction. */

@@ -4,9 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,33 +27,43 @@ final class AllocationSources {
               c.billing_account_id, c.sub_account_id, c.service_name, c.service_category, c.region_id, c.resource_id,
               c.sku_id, c.charge_category, c.tags
             """;
-    // The join order is fixed: left to itself MariaDB starts from the few batches and sorts the whole period
-    // for every page.
-    static final String OF_PERIOD = COLUMNS + """
+    // Lines of completed imports only, named by batch id: a join to import_batch (a handful of rows) made
+    // MariaDB buffer the join and sort the rest of the period for every page.
+    private static final String OF_PERIOD = COLUMNS + """
             FROM cost_line c FORCE INDEX (ix_cost_line_period_id)
-              STRAIGHT_JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
-            WHERE c.billing_period_start = ? AND c.id > ? ORDER BY c.id LIMIT ?""";
-    static final String SHARED_OF_RUN = COLUMNS + """
+            WHERE c.billing_period_start = ? AND c.import_batch_id IN (%s) AND c.id > ? ORDER BY c.id LIMIT ?""";
+    private static final String SHARED_OF_RUN = COLUMNS + """
             FROM allocation_shared_line s STRAIGHT_JOIN cost_line c ON c.id = s.cost_line_id
-              STRAIGHT_JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
-            WHERE s.run_id = ? AND s.cost_line_id > ? ORDER BY s.cost_line_id LIMIT ?""";
+            WHERE s.run_id = ? AND c.import_batch_id IN (%s) AND s.cost_line_id > ? ORDER BY s.cost_line_id LIMIT ?""";
+    private static final String COMPLETED_BATCHES = """
+            SELECT b.id FROM import_batch b JOIN import_batch_period p ON p.import_batch_id = b.id
+            WHERE b.status = 'COMPLETED' AND p.billing_period_start = ?""";
 
     private AllocationSources() {
     }
 
     static List<AllocationSource> ofPeriod(Connection connection, YearMonth period, long afterId, int limit,
                                            Function<Map<String, String>, String> category) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(OF_PERIOD)) {
-            statement.setTimestamp(1, Timestamp.valueOf(period.atDay(1).atStartOfDay()));
+        String batches = completedBatches(connection, period);
+        if (batches.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(OF_PERIOD.formatted(batches))) {
+            statement.setTimestamp(1, start(period));
             statement.setLong(2, afterId);
             statement.setInt(3, limit);
             return read(statement, category);
         }
     }
 
-    static List<AllocationSource> sharedOfRun(Connection connection, long runId, long afterId, int limit,
-                                              Function<Map<String, String>, String> category) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SHARED_OF_RUN)) {
+    static List<AllocationSource> sharedOfRun(Connection connection, long runId, YearMonth period, long afterId,
+                                              int limit, Function<Map<String, String>, String> category)
+            throws SQLException {
+        String batches = completedBatches(connection, period);
+        if (batches.isEmpty()) {
+            return List.of();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SHARED_OF_RUN.formatted(batches))) {
             statement.setLong(1, runId);
             statement.setLong(2, afterId);
             statement.setInt(3, limit);
@@ -63,9 +71,29 @@ final class AllocationSources {
         }
     }
 
+    /** The ids of the completed imports that hold lines of the period, comma-separated (numbers from the database). */
+    private static String completedBatches(Connection connection, YearMonth period) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(COMPLETED_BATCHES)) {
+            statement.setTimestamp(1, start(period));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(Long.toString(rs.getLong(1)));
+                }
+            }
+        }
+        return String.join(",", ids);
+    }
+
+    private static Timestamp start(YearMonth period) {
+        return Timestamp.valueOf(period.atDay(1).atStartOfDay());
+    }
+
     private static List<AllocationSource> read(PreparedStatement statement,
                                                Function<Map<String, String>, String> category) throws SQLException {
         List<AllocationSource> sources = new ArrayList<>();
+        // A resource's lines repeat its tags day after day: parse each distinct tag text once per page.
+        Map<String, Map<String, String>> tagsByText = new HashMap<>();
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 Map<String, String> dimensions = new HashMap<>();
@@ -80,7 +108,7 @@ final class AllocationSources {
                 put(dimensions, Dimensions.CHARGE_CATEGORY, rs.getString(14));
                 put(dimensions, Dimensions.CATEGORY, category.apply(dimensions));
                 sources.add(new AllocationSource(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate(),
-                        rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), dimensions, tags(rs.getString(15))));
+                        rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), dimensions, tagsOf(rs.getString(15), tagsByText)));
             }
         }
         return sources;
@@ -90,6 +118,10 @@ final class AllocationSources {
         if (value != null) {
             dimensions.put(name, value);
         }
+    }
+
+    private static Map<String, String> tagsOf(String json, Map<String, Map<String, String>> parsed) {
+        return json == null ? Map.of() : parsed.computeIfAbsent(json, AllocationSources::tags);
     }
 
     /** FOCUS Tags, a JSON object; values that are not text (rare) are matched by their JSON form. */
@@ -106,14 +138,7 @@ final class AllocationSources {
                 }
             });
         }
-        return tags;
+        return Map.copyOf(tags);
     }
 
-    static Date sqlDate(java.time.LocalDate day) {
-        return Date.valueOf(day);
-    }
-
-    static BigDecimal orZero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
 }

@@ -65,7 +65,7 @@ public class AllocationJobs {
     private static Properties parameters(long runId) {
         Properties parameters = new Properties();
         parameters.setProperty(RUN_ID, Long.toString(runId));
-        parameters.setProperty(CHUNK_SIZE, System.getProperty("apportion.allocation.chunk.rows", "2000"));
+        parameters.setProperty(CHUNK_SIZE, System.getProperty("apportion.allocation.chunk.rows", "5000"));
         return parameters;
     }
 }
