@@ -74,10 +74,24 @@ class DemoDataIT extends ApportionIT {
                 summary.getJsonArray("costCenters").stream().map(JsonValue::asJsonObject).forEach(c -> charged.merge(
                         c.getString("code"), new BigDecimal(c.getString("amount")).max(BigDecimal.ZERO), BigDecimal::add));
             }
+            assertReconciledInTheReportingCurrency(month);
         }
         assertThat(demo.costModel().teamCostCenters()).hasSize(18)
                 .allSatisfy(code -> assertThat(charged.getOrDefault(code, BigDecimal.ZERO)).as(code).isPositive());
         assertThat(charged.get("UNALLOCATED")).as("the untagged costs of the shared account are shown").isPositive();
+    }
+
+    /** USD and EUR lines together, EUR converted at each day's demo rate: still every cent, residual 0. */
+    private void assertReconciledInTheReportingCurrency(YearMonth period) throws Exception {
+        HttpResponse<String> answer = api.get("/allocations/summary?period=" + period);
+        assertThat(answer.statusCode()).as(period + ": " + answer.body()).isEqualTo(200);
+        JsonObject summary = ApportionClient.json(answer.body());
+        assertThat(summary.getString("currency")).isEqualTo("USD");
+        assertThat(summary.getString("allocatedTotal")).as(period.toString()).isEqualTo(summary.getString("sourceTotal"));
+        assertThat(summary.getString("residual")).as(period.toString()).isEqualTo("0");
+        BigDecimal usdOnly = TestDb.decimal("SELECT SUM(billed_cost) FROM cost_line WHERE billing_currency = 'USD'"
+                + " AND DATE_FORMAT(billing_period_start, '%Y-%m') = ?", period.toString());
+        assertThat(new BigDecimal(summary.getString("sourceTotal"))).as("USD plus converted EUR").isGreaterThan(usdOnly);
     }
 
     /** The month's summary in one billing currency, checked against the stored lines; unallocated small. */

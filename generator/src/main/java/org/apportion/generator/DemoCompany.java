@@ -96,6 +96,11 @@ public final class DemoCompany {
         return costModel.usageMetricsCsv();
     }
 
+    /** EUR → USD rates for every business day of the data set's months, as {@code /api/v1/fx-rates/import} reads. */
+    public String fxRatesCsv() {
+        return DemoFxRates.csv(seed + 5, firstMonth, lastMonth);
+    }
+
     /** Writes the data set into {@code directory} (created if missing; files of the same names replaced). */
     public List<DemoFile> writeTo(Path directory) throws IOException {
         Files.createDirectories(directory);

@@ -43,8 +43,9 @@ final class DemoAllocation {
         int created = createCostCenters(demo.costCenters());
         String rules = publishRules(demo.allocationRules());
         String usage = uploadTelemetry(demo.usageMetricsCsv());
+        String rates = uploadFxRates(demo.fxRatesCsv());
         out.accept("Cost model: " + created + " of " + demo.costCenters().size() + " cost centers created, " + rules
-                + ", " + usage + ".");
+                + ", " + usage + ", " + rates + ".");
     }
 
     /** Allocates every month of the data set and prints each month's totals; answers how many months completed. */
@@ -118,6 +119,17 @@ final class DemoAllocation {
                     : "the telemetry was not uploaded: " + ApiClient.failure(answer);
         } catch (IOException e) {
             return "the telemetry was not uploaded: " + e.getMessage();
+        }
+    }
+
+    private String uploadFxRates(String csv) throws InterruptedException {
+        try {
+            HttpResponse<String> answer = api.send("POST", "/fx-rates/import?source=demo", "text/csv",
+                    HttpRequest.BodyPublishers.ofString(csv));
+            return answer.statusCode() == 200 ? "EUR/USD rates uploaded"
+                    : "the FX rates were not uploaded: " + ApiClient.failure(answer);
+        } catch (IOException e) {
+            return "the FX rates were not uploaded: " + e.getMessage();
         }
     }
 
