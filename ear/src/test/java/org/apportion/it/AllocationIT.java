@@ -77,6 +77,10 @@ class AllocationIT extends ApportionIT {
                 "UNALLOCATED", "-2.1938259166"));
         assertThat(summary.getJsonArray("costCenters").getValuesAs(JsonObject.class))
                 .anySatisfy(c -> assertThat(c.getString("name")).isEqualTo("Unallocated"));
+        // AL-CO is the parent of the four: its roll-up is their sum, 15.9580993182 + 3.48955327214 + ...
+        assertThat(summary.getJsonArray("rollUp").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").equals("AL-CO")).findFirst().orElseThrow().getString("amount"))
+                .isEqualTo("22.47405264559");
 
         JsonObject amortized = summary("period=2024-09&cost=EffectiveCost");
         assertThat(amortized.getString("sourceTotal")).isEqualTo("14.97651418586");

@@ -29,6 +29,7 @@ import org.apportion.allocation.CostView;
 import org.apportion.base.Money;
 import org.apportion.batch.allocation.AllocationJobs;
 import org.apportion.costmodel.CostCenter;
+import org.apportion.costmodel.CostCenterHierarchy;
 import org.apportion.costmodel.CostCenterService;
 import org.apportion.currency.FxRateService;
 import org.apportion.currency.ReportingCurrencyService;
@@ -196,7 +197,29 @@ public class AllocationResource {
         view.put("residual", Money.exactString(summary.residual()));
         view.put("costCenters", summary.costCenters().stream().map(c -> Map.of("code", c.code(),
                 "name", names.getOrDefault(c.code(), c.code()), "amount", Money.exactString(c.amount()))).toList());
+        view.put("rollUp", rollUp(summary, names));
         return view;
+    }
+
+    /**
+     * Totals at every level of the hierarchy (each amount also counts for every ancestor of its cost center),
+     * parents before children; cost centers that got nothing, and deleted ones, are left out.
+     */
+    private List<Map<String, Object>> rollUp(AllocationQueries.Summary summary, Map<String, String> names) {
+        CostCenterHierarchy hierarchy = costCenters.hierarchy();
+        Map<String, java.math.BigDecimal> amounts = summary.costCenters().stream()
+                .filter(c -> hierarchy.contains(c.code()))
+                .collect(Collectors.toMap(AllocationQueries.CenterAmount::code, AllocationQueries.CenterAmount::amount));
+        return hierarchy.rollUp(amounts).entrySet().stream().filter(e -> e.getValue().signum() != 0)
+                .map(e -> {
+                    Map<String, Object> level = new LinkedHashMap<>();
+                    level.put("code", e.getKey());
+                    level.put("name", names.getOrDefault(e.getKey(), e.getKey()));
+                    level.put("parentCode", hierarchy.parentOf(e.getKey()).orElse(null));
+                    level.put("amount", Money.exactString(e.getValue()));
+                    return level;
+                })
+                .toList();
     }
 
     private static Map<String, Object> contribution(AllocationQueries.Contribution c) {
