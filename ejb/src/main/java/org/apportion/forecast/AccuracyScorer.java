@@ -35,7 +35,8 @@ public final class AccuracyScorer {
             default -> throw new IllegalArgumentException("Not a published horizon: " + horizon);
         };
         LocalDate last = forecast.firstDay().plusDays(horizon - 1L);
-        if (actuals.length() == 0 || actuals.start().isAfter(forecast.firstDay()) || actuals.end().isBefore(last)) {
+        if (horizon > forecast.days().size() || actuals.length() == 0 || actuals.start().isAfter(forecast.firstDay())
+                || actuals.end().isBefore(last)) {
             return Optional.empty();
         }
         List<DailyForecast> days = forecast.days(horizon);

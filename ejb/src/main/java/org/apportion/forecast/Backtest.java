@@ -4,12 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rolling-origin backtest that chooses a series' model. Every candidate is fitted once on the days before the
- * first origin and then forecasts from every day after it (origins a day apart), its states (or, for the linear
- * trend, its least-squares line) updated with the days before each origin, as a nightly job would have run it.
- * For step {@code h} the errors of the last {@link ForecastSettings#origins()} origins that can be checked at that
- * step count; the model with the lowest mean absolute error over steps 1 to the selection horizon wins (the lowest
- * MASE: the scale is the same for every candidate of a series). Ties go to the simpler model.
+ * The rolling-origin backtest that chooses a series' model and supplies the errors its intervals are made of.
+ * <ul>
+ *   <li>Origins are a day apart, from the first origin to the day before the forecast. The first origin lies
+ *   {@code max(selectionOrigins, intervalOrigins) + dailyHorizon - 1} days before the end (453 by default), but no
+ *   earlier than half the history (or 26 weeks) and never before day 28.</li>
+ *   <li>Every candidate is fitted once on the days before the first origin and then forecasts from every origin,
+ *   its states (or, for the linear trend, its least-squares line) updated with the days before each origin, as a
+ *   nightly job would have run it. No day at or after an origin is used for that origin's forecast.</li>
+ *   <li>Selection: for step {@code h}, the errors of the last {@code selectionOrigins} (91) origins that can be
+ *   checked at that step count; the candidate with the lowest mean absolute error over steps 1 to the selection
+ *   horizon (30) wins, which is the lowest MASE, the scale being the same for every candidate of a series. Ties go
+ *   to the simpler model ({@link ModelKind} order). An {@code ensembleMargin} above 0 keeps the ensemble unless
+ *   another candidate beats it by that share.</li>
+ * </ul>
  */
 final class Backtest {
 
@@ -45,7 +53,8 @@ final class Backtest {
         return Math.max(m.firstOrigin(), m.n() - h - origins + 1);
     }
 
-    static Outcome run(double[] y, int n, ForecastSettings settings, double floor, double scale) {
+    /** Backtests every candidate; the best one wins unless {@code pinned} (not null) names the one to take. */
+    static Outcome run(double[] y, int n, ForecastSettings settings, double floor, double scale, ModelKind pinned) {
         int first = firstOrigin(n, settings);
         List<ForecastModel> models = settings.baseModels();
         List<FittedModel> fitted = new ArrayList<>(models.size());
@@ -69,8 +78,19 @@ final class Backtest {
             m.clip(floor);
             double mae = selectionError(y, m, settings);
             scores.add(new ModelScore(fitted.get(i).kind(), scale > 0 ? mae / scale : mae == 0 ? 0 : Double.POSITIVE_INFINITY));
-            if (best == null || mae < best.meanAbsoluteError()) {
+            boolean wins = pinned == null ? best == null || mae < best.meanAbsoluteError() : fitted.get(i).kind() == pinned;
+            if (wins) {
                 best = new Candidate(fitted.get(i), m, mae);
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException(pinned + " is not among the candidates " + settings.candidates());
+        }
+        if (pinned == null && settings.ensemble() && best.fitted().kind() != ModelKind.ENSEMBLE) {
+            ForecastMatrix ensemble = matrices.getLast();
+            double ensembleError = selectionError(y, ensemble, settings);
+            if (best.meanAbsoluteError() > (1 - settings.ensembleMargin()) * ensembleError) {
+                best = new Candidate(fitted.getLast(), ensemble, ensembleError);
             }
         }
         return new Outcome(scores, best);

@@ -16,9 +16,11 @@ import java.util.Set;
  * @param linearTrendWindow       days the linear trend is fitted on
  * @param maxOptimizerEvaluations cap on the Holt-Winters fit's objective evaluations
  * @param candidates              the models to choose from; {@link ModelKind#ENSEMBLE} averages all the others
+ * @param ensembleMargin          how much lower (a share, 0 to 1) another candidate's backtest MASE must be than
+ *                                the ensemble's to be chosen over it; 0 chooses the lowest
  */
 public record ForecastSettings(int selectionOrigins, int intervalOrigins, int selectionHorizon, int dailyHorizon, int linearTrendWindow,
-                               int maxOptimizerEvaluations, Set<ModelKind> candidates) {
+                               int maxOptimizerEvaluations, Set<ModelKind> candidates, double ensembleMargin) {
 
     public ForecastSettings {
         if (selectionOrigins < 1 || intervalOrigins < 1 || selectionHorizon < 1 || dailyHorizon < 1 || linearTrendWindow < 2 || maxOptimizerEvaluations < 10) {
@@ -31,15 +33,26 @@ public record ForecastSettings(int selectionOrigins, int intervalOrigins, int se
             throw new IllegalArgumentException("No model to choose from: " + candidates);
         }
         candidates = Set.copyOf(candidates);
+        if (!(ensembleMargin >= 0 && ensembleMargin < 1)) {
+            throw new IllegalArgumentException("ensembleMargin must be in [0, 1), was " + ensembleMargin);
+        }
     }
+
+    /** Plain lowest MASE: a margin for the ensemble helped the synthetic series and hurt the demo data (BENCHMARKS.md). */
+    static final double DEFAULT_ENSEMBLE_MARGIN = 0;
 
     public static ForecastSettings defaults() {
         return new ForecastSettings(91, 364, 30, 90, LinearTrend.DEFAULT_WINDOW, HoltWintersFit.DEFAULT_MAX_EVALUATIONS,
-                EnumSet.allOf(ModelKind.class));
+                EnumSet.allOf(ModelKind.class), DEFAULT_ENSEMBLE_MARGIN);
     }
 
     public ForecastSettings withCandidates(Set<ModelKind> kinds) {
-        return new ForecastSettings(selectionOrigins, intervalOrigins, selectionHorizon, dailyHorizon, linearTrendWindow, maxOptimizerEvaluations, kinds);
+        return new ForecastSettings(selectionOrigins, intervalOrigins, selectionHorizon, dailyHorizon, linearTrendWindow, maxOptimizerEvaluations, kinds, ensembleMargin);
+    }
+
+    public ForecastSettings withEnsembleMargin(double margin) {
+        return new ForecastSettings(selectionOrigins, intervalOrigins, selectionHorizon, dailyHorizon, linearTrendWindow,
+                maxOptimizerEvaluations, candidates, margin);
     }
 
     /** Origins per step of the backtest: enough for both the selection and the intervals. */

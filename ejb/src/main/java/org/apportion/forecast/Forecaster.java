@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class Forecaster {
 
+    /** The longest of the next-N-days totals. */
+    private static final int LONGEST_TOTAL = 90;
+
     private final ForecastSettings settings;
 
     public Forecaster() {
@@ -31,7 +34,17 @@ public final class Forecaster {
         return settings;
     }
 
+    /** Forecasts with the model the backtest chooses. */
     public Forecast forecast(DailySeries history) {
+        return forecast(history, null);
+    }
+
+    /**
+     * Forecasts with the given candidate (when a series' model is pinned by hand, or to compare models), its
+     * intervals still from its backtest; the forecast still lists every candidate's backtest score. A history
+     * too short to backtest gets the seasonal naive forecast whatever the model asked for.
+     */
+    public Forecast forecast(DailySeries history, ModelKind pinned) {
         double[] y = history.raw();
         int n = y.length;
         if (n == 0) {
@@ -49,7 +62,7 @@ public final class Forecaster {
         ErrorQuantiles errors;
         List<ModelScore> scores;
         if (Backtest.possible(n)) {
-            Backtest.Outcome outcome = Backtest.run(y, n, settings, floor, scale);
+            Backtest.Outcome outcome = Backtest.run(y, n, settings, floor, scale, pinned);
             model = outcome.best().fitted().refit(y, n);
             errors = ErrorQuantiles.of(y, outcome.best().matrix(), settings.intervalOrigins());
             scores = outcome.scores();
@@ -60,7 +73,7 @@ public final class Forecaster {
         }
         LocalDate firstDay = history.end().plusDays(1);
         LocalDate yearEnd = firstDay.with(TemporalAdjusters.lastDayOfYear());
-        int horizon = Math.max(settings.dailyHorizon(), days(firstDay, yearEnd));
+        int horizon = Math.max(Math.max(settings.dailyHorizon(), LONGEST_TOTAL), days(firstDay, yearEnd));
         double[] point = model.forecast(horizon);
         for (int i = 0; i < horizon; i++) {
             point[i] = Math.max(floor, point[i]);

@@ -60,6 +60,36 @@ class ForecasterTest {
     }
 
     @Test
+    void forecastsWithAPinnedModelAndStillScoresEveryCandidate() {
+        double[] y = Series.withNoise(Series.of(300, Series::trendAndSeason), 8, 2);
+
+        Forecast pinned = forecaster.forecast(Series.daily(y), ModelKind.SEASONAL_NAIVE);
+
+        assertThat(pinned.model()).isEqualTo(ModelKind.SEASONAL_NAIVE);
+        assertThat(pinned.backtest()).extracting(ModelScore::model).containsExactly(ModelKind.values());
+        assertThat(pinned.days(7)).extracting(d -> d.point().doubleValue())
+                .containsExactly(java.util.Arrays.stream(y, 293, 300).map(v -> Math.round(v * 1e4) / 1e4).boxed()
+                        .toArray(Double[]::new));
+    }
+
+    @Test
+    void anEnsembleMarginKeepsTheEnsembleUnlessAnotherIsClearlyBetter() {
+        double[] y = Series.withNoise(Series.of(400, Series::trendAndSeason), 20, 6);
+        Forecast plain = forecaster.forecast(Series.daily(y));
+        double best = plain.backtest().stream().mapToDouble(ModelScore::backtestMase).min().orElseThrow();
+        double ensemble = plain.backtest().stream().filter(m -> m.model() == ModelKind.ENSEMBLE).findFirst()
+                .orElseThrow().backtestMase();
+
+        Forecast withMargin = new Forecaster(ForecastSettings.defaults().withEnsembleMargin(0.5))
+                .forecast(Series.daily(y));
+
+        assertThat(plain.backtest()).filteredOn(m -> m.model() == plain.model())
+                .extracting(ModelScore::backtestMase).containsExactly(best);
+        assertThat(best).isGreaterThan(0.5 * ensemble);
+        assertThat(withMargin.model()).isEqualTo(ModelKind.ENSEMBLE);
+    }
+
+    @Test
     void intervalsCoverAboutTheirShareOfNoisySeries() {
         int inside80 = 0;
         int inside95 = 0;
