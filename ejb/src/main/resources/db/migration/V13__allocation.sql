@@ -94,3 +94,24 @@ CREATE TABLE allocation_run_total (
 
 -- The allocate job reads a period's cost lines in pages by id: without this each page would sort the period.
 CREATE INDEX ix_cost_line_period_id ON cost_line (billing_period_start, id);
+
+-- What the chunks of a run have written, summed in their own transactions: the shared stage reads its direct
+-- totals and the completion its check from here instead of re-reading every part.
+CREATE TABLE allocation_progress (
+    run_id           BIGINT         NOT NULL,
+    billing_currency CHAR(3)        NOT NULL,
+    source_lines     BIGINT         NOT NULL,
+    billed_cost      DECIMAL(48,30) NOT NULL,
+    effective_cost   DECIMAL(48,30) NOT NULL,
+    PRIMARY KEY (run_id, billing_currency)
+) ENGINE = InnoDB;
+
+CREATE TABLE allocation_direct_total (
+    run_id           BIGINT         NOT NULL,
+    charge_month     CHAR(7)        NOT NULL,
+    cost_center_code VARCHAR(64)    NOT NULL,
+    billing_currency CHAR(3)        NOT NULL,
+    billed_cost      DECIMAL(48,30) NOT NULL,
+    effective_cost   DECIMAL(48,30) NOT NULL,
+    PRIMARY KEY (run_id, charge_month, cost_center_code, billing_currency)
+) ENGINE = InnoDB;

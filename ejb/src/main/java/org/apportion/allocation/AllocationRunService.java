@@ -113,11 +113,17 @@ public class AllocationRunService {
         return withConnection(c -> AllocationSources.sharedOfRun(c, runId, period, afterId, limit, category));
     }
 
-    /** Stores a chunk's parts, and the lines it left to the shared stage, in the chunk's transaction. */
-    public void store(long runId, List<AllocatedCost> parts, List<Long> sharedPoolLines) {
+    /**
+     * Stores a chunk's parts, the lines it left to the shared stage and its totals, in the chunk's transaction.
+     *
+     * @param read every line the chunk read (each placed, or set aside for the shared stage)
+     */
+    public void store(long runId, AllocationStage stage, List<AllocationSource> read, List<AllocatedCost> parts,
+                      List<Long> sharedPoolLines) {
         withConnection(c -> {
             insertParts(c, runId, parts);
             insertSharedLines(c, runId, sharedPoolLines);
+            ChunkTotals.of(stage, read, parts).addTo(c, runId);
             return null;
         });
     }
@@ -126,14 +132,11 @@ public class AllocationRunService {
     public DirectTotals directTotals(long runId, boolean billed) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT YEAR(charge_date), MONTH(charge_date), cost_center_code, billing_currency, SUM(%s)
-                FROM allocated_cost WHERE run_id = ? AND stage = 'DIRECT' AND rule_id IS NOT NULL
-                GROUP BY YEAR(charge_date), MONTH(charge_date), cost_center_code, billing_currency"""
-                .formatted(billed ? "billed_cost" : "effective_cost"))
+                SELECT charge_month, cost_center_code, billing_currency, %s FROM allocation_direct_total
+                WHERE run_id = ?""".formatted(billed ? "billed_cost" : "effective_cost"))
                 .setParameter(1, runId).getResultList();
-        return DirectTotals.of(rows.stream().map(r -> new DirectTotal(
-                YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()), (String) r[2], (String) r[3],
-                (BigDecimal) r[4])).toList());
+        return DirectTotals.of(rows.stream().map(r -> new DirectTotal(YearMonth.parse((String) r[0]), (String) r[1],
+                (String) r[2], (BigDecimal) r[3])).toList());
     }
 
     /**
@@ -173,8 +176,9 @@ public class AllocationRunService {
     /** Removes what a failed or stopped run stored, before it is run again from the start. */
     public void clearParts(long runId) {
         em.createNativeQuery("DELETE FROM allocated_cost WHERE run_id = ?").setParameter(1, runId).executeUpdate();
-        em.createNativeQuery("DELETE FROM allocation_shared_line WHERE run_id = ?").setParameter(1, runId)
-                .executeUpdate();
+        for (String table : List.of("allocation_shared_line", "allocation_progress", "allocation_direct_total")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE run_id = ?").setParameter(1, runId).executeUpdate();
+        }
     }
 
     /** A currency's totals: lines counted once each, BilledCost and EffectiveCost. */
@@ -189,10 +193,11 @@ public class AllocationRunService {
                 .setParameter(1, Timestamp.valueOf(period.atDay(1).atStartOfDay())));
     }
 
+    /** What the run's chunks wrote, per billing currency: the lines they read and the sums of their parts. */
     public List<RunTotal> allocatedTotals(long runId) {
         return totals(em.createNativeQuery("""
-                SELECT billing_currency, COUNT(DISTINCT cost_line_id), SUM(billed_cost), SUM(effective_cost)
-                FROM allocated_cost WHERE run_id = ? GROUP BY billing_currency ORDER BY billing_currency""")
+                SELECT billing_currency, source_lines, billed_cost, effective_cost FROM allocation_progress
+                WHERE run_id = ? ORDER BY billing_currency""")
                 .setParameter(1, runId));
     }
 

@@ -2,11 +2,11 @@ package org.apportion.batch.allocation;
 
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Objects;
 import org.apportion.allocation.AllocationRunService;
 
 /** Stores a chunk's allocated parts and shared-pool lines in the chunk's transaction, with the reader's checkpoint. */
@@ -18,13 +18,17 @@ public class AllocatedCostWriter extends AbstractItemWriter {
     private JobContext job;
 
     @Inject
+    private StepContext step;
+
+    @Inject
     private AllocationRunService runs;
 
     @Override
     public void writeItems(List<Object> items) {
         List<AllocationWork.Outcome> outcomes = items.stream().map(AllocationWork.Outcome.class::cast).toList();
-        runs.store(Long.parseLong(job.getProperties().getProperty(AllocationJobs.RUN_ID)),
+        runs.store(Long.parseLong(job.getProperties().getProperty(AllocationJobs.RUN_ID)), AllocationWork.of(step).stage(),
+                outcomes.stream().map(AllocationWork.Outcome::line).toList(),
                 outcomes.stream().flatMap(o -> o.parts().stream()).toList(),
-                outcomes.stream().map(AllocationWork.Outcome::sharedPoolLine).filter(Objects::nonNull).toList());
+                outcomes.stream().filter(AllocationWork.Outcome::sharedPool).map(o -> o.line().costLineId()).toList());
     }
 }

@@ -18,8 +18,8 @@ import org.apportion.allocation.StagedAllocation;
  */
 final class AllocationWork {
 
-    /** A line's parts, or (direct stage) the line's id when it belongs to a shared pool. */
-    record Outcome(List<AllocatedCost> parts, Long sharedPoolLine) {
+    /** A line and its parts, or (direct stage) none when it belongs to a shared pool. */
+    record Outcome(AllocationSource line, List<AllocatedCost> parts, boolean sharedPool) {
     }
 
     private final AllocationStage stage;
@@ -56,6 +56,6 @@ final class AllocationWork {
 
     Outcome allocate(AllocationSource source) {
         StagedAllocation.Result result = staged.allocate(source);
-        return new Outcome(result.parts(), result.sharedPool() ? source.costLineId() : null);
+        return new Outcome(source, result.parts(), result.sharedPool());
     }
 }

@@ -60,6 +60,8 @@ public final class TestDb {
         try (Connection c = connect(); Statement statement = c.createStatement()) {
             statement.execute("DELETE FROM allocated_cost");
             statement.execute("DELETE FROM allocation_shared_line");
+            statement.execute("DELETE FROM allocation_progress");
+            statement.execute("DELETE FROM allocation_direct_total");
             statement.execute("DELETE FROM allocation_run_total");
             statement.execute("DELETE FROM allocation_run");
             statement.execute("DELETE FROM allocation_rule");
