@@ -185,11 +185,16 @@ public class AllocationRunService {
     public record RunTotal(String currency, long lines, BigDecimal billed, BigDecimal effective) {
     }
 
+    /** The period's lines of completed imports, per billing currency. */
     public List<RunTotal> sourceTotals(YearMonth period) {
+        String batches = withConnection(c -> AllocationSources.completedBatches(c, period));
+        if (batches.isEmpty()) {
+            return List.of();
+        }
         return totals(em.createNativeQuery("""
-                SELECT c.billing_currency, COUNT(*), SUM(c.billed_cost), SUM(c.effective_cost)
-                FROM cost_line c JOIN import_batch b ON b.id = c.import_batch_id AND b.status = 'COMPLETED'
-                WHERE c.billing_period_start = ? GROUP BY c.billing_currency ORDER BY c.billing_currency""")
+                SELECT billing_currency, COUNT(*), SUM(billed_cost), SUM(effective_cost) FROM cost_line
+                WHERE billing_period_start = ? AND import_batch_id IN (%s)
+                GROUP BY billing_currency ORDER BY billing_currency""".formatted(batches))
                 .setParameter(1, Timestamp.valueOf(period.atDay(1).atStartOfDay())));
     }
 

@@ -72,7 +72,7 @@ final class AllocationSources {
     }
 
     /** The ids of the completed imports that hold lines of the period, comma-separated (numbers from the database). */
-    private static String completedBatches(Connection connection, YearMonth period) throws SQLException {
+    static String completedBatches(Connection connection, YearMonth period) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(COMPLETED_BATCHES)) {
             statement.setTimestamp(1, start(period));
