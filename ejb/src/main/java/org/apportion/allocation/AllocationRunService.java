@@ -2,6 +2,7 @@ package org.apportion.allocation;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,6 +57,9 @@ public class AllocationRunService {
 
     @Inject
     private UsageMetricService usageMetrics;
+
+    @Inject
+    private Event<AllocationRunCompleted> completions;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -141,7 +145,8 @@ public class AllocationRunService {
 
     /**
      * Completes the run after checking that it placed every cost line of the period exactly once and every
-     * cent of both costs; the previous completed run of the period is superseded.
+     * cent of both costs; the previous completed run of the period is superseded. Observers of
+     * {@link AllocationRunCompleted} work in the same transaction.
      */
     public AllocationRun complete(long runId) {
         AllocationRun run = run(runId);
@@ -161,6 +166,9 @@ public class AllocationRunService {
         runsOf(run.period()).stream().filter(r -> r.getStatus() == AllocationRunStatus.COMPLETED)
                 .forEach(r -> r.supersededBy(runId));
         run.completed(source.stream().mapToLong(RunTotal::lines).sum(), clock.instant());
+        // Observers (the cost aggregates) work in this transaction and read the runs with SQL.
+        em.flush();
+        completions.fire(new AllocationRunCompleted(runId, run.period()));
         LOG.info(() -> "Allocation run " + runId + " of " + run.period() + " completed: " + source);
         return run;
     }

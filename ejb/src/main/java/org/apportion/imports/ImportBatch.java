@@ -164,6 +164,11 @@ public class ImportBatch {
         finishedAt = now;
     }
 
+    /** The completion ends later than it was marked: its aggregates were built in the same transaction. */
+    void finishedAt(Instant now) {
+        finishedAt = now;
+    }
+
     void markRejected(String reason, Instant now) {
         status = ImportStatus.REJECTED;
         sha256Claim = null;

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -44,6 +46,9 @@ public class ImportService {
     private final RejectedRows rejectedRows = new RejectedRows();
     @Inject
     private ModelPriceService prices;
+
+    @Inject
+    private Event<ImportCompleted> completions;
 
     private final Restatements restatements = new Restatements();
     private final CostReportVariance costReportVariance = new CostReportVariance();
@@ -228,7 +233,8 @@ public class ImportService {
     /**
      * Completes the batch in one transaction: an LLM cost report is set against the usage it replaces, its rows
      * replace those of earlier completed batches for the same billing accounts and periods (a restated bill), and
-     * its totals per billing currency are summed.
+     * its totals per billing currency are summed. Observers of {@link ImportCompleted} (the cost aggregates) work
+     * in the same transaction.
      */
     public ImportBatch complete(long batchId) {
         restatements.lockCompletions(em);
@@ -236,10 +242,16 @@ public class ImportService {
         costReportVariance.recordBeforeRestating(em, batch, prices::priceBook);
         restatements.supersedeEarlierRows(em, batch, clock.instant());
         List<CurrencyTotal> totals = ChunkSummary.totals(em, batchId);
-        List<BillingPeriod> periods = ChunkSummary.scopes(em, batchId).stream()
+        List<ChunkSummary.Scope> scopes = ChunkSummary.scopes(em, batchId);
+        List<BillingPeriod> periods = scopes.stream()
                 .map(scope -> List.of(scope.periodStart(), scope.periodEnd())).distinct()
                 .map(bounds -> new BillingPeriod(bounds.get(0), bounds.get(1))).toList();
         batch.markCompleted(totals, periods, clock.instant());
+        // Observers read the cost lines with SQL: they must see the batch completed.
+        em.flush();
+        completions.fire(new ImportCompleted(batchId, scopes.stream().map(s -> new ImportCompleted.Scope(
+                s.provider(), s.account(), YearMonth.from(s.periodStart()))).toList()));
+        batch.finishedAt(clock.instant());
         return batch;
     }
 

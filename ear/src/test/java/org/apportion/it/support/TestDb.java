@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.apportion.launcher.Database;
 
 /** Plain JDBC on the test database, to check what the application really stored. */
@@ -66,6 +67,18 @@ public final class TestDb {
             statement.execute("DELETE FROM allocation_run");
             statement.execute("DELETE FROM allocation_rule");
             statement.execute("DELETE FROM usage_metric");
+        }
+    }
+
+    /** Removes every cost aggregate and the aggregated tag keys setting. */
+    public static void deleteAllCostAggregates() throws SQLException {
+        try (Connection c = connect(); Statement statement = c.createStatement()) {
+            for (String table : List.of("cost_daily", "cost_monthly", "cost_overview_daily", "cost_overview_monthly",
+                    "cost_daily_tag", "cost_monthly_tag", "cost_center_daily", "cost_center_monthly",
+                    "cost_center_service_monthly", "cost_aggregate_missing_fx", "cost_aggregate_period")) {
+                statement.execute("DELETE FROM " + table);
+            }
+            statement.execute("DELETE FROM installation_setting WHERE name = 'costs.aggregate.tag-keys'");
         }
     }
 
