@@ -67,10 +67,12 @@ class DemoAllocationTest {
         assertThat(created).containsExactlyElementsOf(expected);
         assertThat(rules).hasSize(DEMO.allocationRules().size());
         assertThat(requests).contains("POST /api/v1/usage-metrics/import source=demo text/csv",
+                "POST /api/v1/fx-rates/import source=demo text/csv",
                 "POST /api/v1/allocations/runs {\"from\": \"2026-01\", \"to\": \"2026-02\"}");
         long figures = DEMO.usageMetricsCsv().lines().count() - 1;
         assertThat(printed).contains("Cost model: 23 of 24 cost centers created, " + rules.size() + " of "
-                + rules.size() + " allocation rules published, " + figures + " daily requests figures uploaded.");
+                + rules.size() + " allocation rules published, " + figures + " daily requests figures uploaded, "
+                + "EUR/USD rates uploaded.");
         assertThat(printed).contains(
                 "  2026-01  USD 1,234.57 billed, 1.23 unallocated (0.10 %), residual 0; EUR 150.00 billed, 0.00 unallocated (0.00 %), residual 0",
                 "  2026-02  allocation FAILED: no cost lines");
@@ -107,6 +109,8 @@ class DemoAllocationTest {
             }
         } else if (resource.equals("usage-metrics/import")) {
             send(exchange, 200, "{\"stored\": " + (body.lines().count() - 1) + "}");
+        } else if (resource.equals("fx-rates/import")) {
+            send(exchange, 200, "{\"rates\": " + (body.lines().count() - 1) + "}");
         } else if (resource.equals("allocations/runs")) {
             runs.put(1L, "2026-01");
             runs.put(2L, "2026-02");
