@@ -23,6 +23,7 @@ import org.apportion.it.support.ApportionClient;
 import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.TestDb;
 import org.apportion.launcher.DemoData;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is small. Every team's cost center is charged.
  */
 class DemoDataIT extends ApportionIT {
+
+    /** The demo's EUR/USD rates would convert other tests' EUR lines: they leave with the test. */
+    @AfterEach
+    void removeTheDemoRates() throws Exception {
+        TestDb.execute("DELETE FROM fx_rate WHERE source = 'demo'");
+    }
+
 
     private static final Logger LOG = Logger.getLogger(DemoDataIT.class.getName());
     /**

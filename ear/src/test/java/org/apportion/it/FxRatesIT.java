@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import org.apportion.it.support.ApportionClient;
 import org.apportion.it.support.ApportionIT;
 import org.apportion.it.support.TestDb;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /** Exchange rates, their CSV import and conversions through /api/v1/fx-rates; the reporting currency. */
 class FxRatesIT extends ApportionIT {
+
+    /** Other tests (the demo data) load rates of their own: start from none. */
+    @BeforeEach
+    void startFromNoRates() throws Exception {
+        TestDb.execute("DELETE FROM fx_rate");
+    }
+
 
     private HttpResponse<String> importCsv(String csv) throws Exception {
         return api.sendText("POST", "/fx-rates/import?source=ECB", "text/csv", csv);

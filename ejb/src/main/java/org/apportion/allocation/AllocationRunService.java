@@ -149,6 +149,10 @@ public class AllocationRunService {
      * {@link AllocationRunCompleted} work in the same transaction.
      */
     public AllocationRun complete(long runId) {
+        // One completion at a time, imports' and runs' alike: each rebuilds aggregates in its transaction, and
+        // two periods' rebuilds side by side deadlock on the aggregate tables' index gaps. It also keeps an
+        // import that restates the period from completing between this check and the commit.
+        em.createNativeQuery("SELECT id FROM import_completion_lock WHERE id = 1 FOR UPDATE").getSingleResult();
         AllocationRun run = run(runId);
         List<RunTotal> source = sourceTotals(run.period());
         List<RunTotal> allocated = allocatedTotals(runId);
