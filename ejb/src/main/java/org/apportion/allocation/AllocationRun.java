@@ -79,6 +79,10 @@ public class AllocationRun {
         this.failure = null;
     }
 
+    void finishedAt(Instant at) {
+        this.completedAt = at;
+    }
+
     void ended(AllocationRunStatus endStatus, String reason, Instant at) {
         this.status = endStatus;
         this.failure = reason == null ? null : reason.substring(0, Math.min(reason.length(), 2048));

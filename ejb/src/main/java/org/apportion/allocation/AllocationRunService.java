@@ -173,6 +173,8 @@ public class AllocationRunService {
         // Observers (the cost aggregates) work in this transaction and read the runs with SQL.
         em.flush();
         completions.fire(new AllocationRunCompleted(runId, run.period()));
+        // The end of the run is after its aggregates too: what an operator waits for.
+        run.finishedAt(clock.instant());
         LOG.info(() -> "Allocation run " + runId + " of " + run.period() + " completed: " + source);
         return run;
     }
