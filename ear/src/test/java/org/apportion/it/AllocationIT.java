@@ -3,8 +3,6 @@ package org.apportion.it;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +57,7 @@ class AllocationIT extends ApportionIT {
 
     @Test
     void allocatesEveryCentOfThePeriodByEachMethod() throws Exception {
-        JsonObject run = allocate("2024-09");
+        JsonObject run = api.allocateAndWait("2024-09");
 
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         assertThat(run.getJsonNumber("sourceLines").longValue()).isEqualTo(999);
@@ -92,7 +90,7 @@ class AllocationIT extends ApportionIT {
 
     @Test
     void explainsACostCentersAmountByRuleMethodAndRatio() throws Exception {
-        allocate("2024-09");
+        api.allocateAndWait("2024-09");
 
         JsonObject explained = ApportionClient.json(api.get("/allocations/explain?period=2024-09&costCenter=AL-TEAM-A").body());
         List<JsonObject> rules = explained.getJsonArray("currencies").getJsonObject(0).getJsonArray("rules")
@@ -111,7 +109,7 @@ class AllocationIT extends ApportionIT {
 
     @Test
     void previewsADraftWithoutChangingThePublishedResult() throws Exception {
-        allocate("2024-09");
+        api.allocateAndWait("2024-09");
         String draft = rules("50", "50").stream().collect(Collectors.joining(",", "[", "]"));
 
         HttpResponse<String> answer = api.send("POST", "/allocation-rules/preview",
@@ -129,7 +127,7 @@ class AllocationIT extends ApportionIT {
 
     @Test
     void reRunningAPeriodKeepsTheEarlierResultInHistory() throws Exception {
-        JsonObject first = allocate("2024-09");
+        JsonObject first = api.allocateAndWait("2024-09");
         JsonObject rule = ApportionClient.json(api.get("/allocation-rules").body()).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("name").equals("prod 60/40"))
                 .findFirst().orElseThrow();
@@ -138,7 +136,7 @@ class AllocationIT extends ApportionIT {
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         assertThat(ApportionClient.json(revised.body()).getInt("version")).isEqualTo(2);
 
-        JsonObject second = allocate("2024-09");
+        JsonObject second = api.allocateAndWait("2024-09");
 
         long firstId = first.getJsonNumber("id").longValue();
         assertThat(ApportionClient.json(api.get("/allocations/runs/" + firstId).body()).getString("status"))
@@ -162,7 +160,7 @@ class AllocationIT extends ApportionIT {
                 + "SIGNAL SQLSTATE '08S01' SET MESSAGE_TEXT = 'injected fault: the database went away'; END IF; END");
         JsonObject failed;
         try {
-            failed = allocate("2024-09");
+            failed = api.allocateAndWait("2024-09");
         } finally {
             TestDb.execute("DROP TRIGGER IF EXISTS it_allocation_fault");
         }
@@ -176,7 +174,7 @@ class AllocationIT extends ApportionIT {
 
         HttpResponse<String> restarted = api.post("/allocations/runs/" + id + "/restart");
         assertThat(restarted.statusCode()).as(restarted.body()).isEqualTo(202);
-        JsonObject run = awaitRun(id);
+        JsonObject run = api.awaitAllocationRun(id);
 
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         assertThat(TestDb.count("SELECT COUNT(*) FROM (SELECT cost_line_id, cost_center_code FROM allocated_cost "
@@ -238,25 +236,6 @@ class AllocationIT extends ApportionIT {
                 + ", \"method\": \"" + method + "\", \"match\": {\"conditions\": [{\"dimension\": \"" + dimension
                 + "\", \"operator\": \"" + operator + "\", \"value\": \"" + value + "\"}]}, \"targets\": " + targets
                 + (metric == null ? "" : ", \"metric\": \"" + metric + "\"") + ", \"effectiveFrom\": \"2024-01-01\"}";
-    }
-
-    private JsonObject allocate(String period) throws Exception {
-        HttpResponse<String> accepted = api.send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        return awaitRun(ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue());
-    }
-
-    private JsonObject awaitRun(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = ApportionClient.json(api.get("/allocations/runs/" + id).body());
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Allocation run " + id + " did not end in 2 minutes");
     }
 
     private JsonObject summary(String query) throws Exception {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apportion.it.support.ApportionClient;
@@ -54,7 +52,7 @@ class AllocationOfSamplesIT extends ApportionIT {
         List<String[]> periodsAndCurrencies = periodsAndCurrencies();
         assertThat(periodsAndCurrencies).hasSizeGreaterThan(5);
         for (String period : periodsAndCurrencies.stream().map(p -> p[0]).distinct().toList()) {
-            assertThat(allocate(period).getString("status")).as(period).isEqualTo("COMPLETED");
+            assertThat(api.allocateAndWait(period).getString("status")).as(period).isEqualTo("COMPLETED");
         }
         for (String[] periodAndCurrency : periodsAndCurrencies) {
             String period = periodAndCurrency[0];
@@ -102,20 +100,5 @@ class AllocationOfSamplesIT extends ApportionIT {
             }
         }
         return found;
-    }
-
-    private JsonObject allocate(String period) throws Exception {
-        HttpResponse<String> accepted = api.send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        long id = ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = ApportionClient.json(api.get("/allocations/runs/" + id).body());
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Allocation run " + id + " did not end in 2 minutes");
     }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -168,7 +166,7 @@ class CostAggregatesIT extends ApportionIT {
         publish(rule("prod to AG-PROD", 10, "prod", "AG-PROD"));
         publish(rule("dev to AG-DEV", 20, "dev", "AG-DEV"));
 
-        JsonObject run = allocate("2024-09");
+        JsonObject run = api.allocateAndWait("2024-09");
 
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         for (String cost : List.of("BilledCost", "EffectiveCost")) {
@@ -311,21 +309,5 @@ class CostAggregatesIT extends ApportionIT {
                 + ", \"method\": \"DIRECT\", \"match\": {\"conditions\": [{\"dimension\": \"Tag:environment\","
                 + " \"operator\": \"EQUALS\", \"value\": \"" + environment + "\"}]}, \"targets\": [{\"costCenterCode\": \""
                 + costCenter + "\"}], \"effectiveFrom\": \"2024-01-01\"}";
-    }
-
-    private JsonObject allocate(String period) throws Exception {
-        HttpResponse<String> accepted = api.send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        long id = ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0).getJsonNumber("id")
-                .longValue();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = ApportionClient.json(api.get("/allocations/runs/" + id).body());
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Allocation run " + id + " did not end in 2 minutes");
     }
 }

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -222,24 +220,9 @@ class FocusExportIT extends ApportionIT {
     }
 
     private JsonObject allocate(String period) throws Exception {
-        HttpResponse<String> accepted = api.send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
-        JsonObject run = awaitRun(ApportionClient.json(accepted.body()).getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue());
+        JsonObject run = api.allocateAndWait(period);
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         return run;
-    }
-
-    private JsonObject awaitRun(long id) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = ApportionClient.json(api.get("/allocations/runs/" + id).body());
-            if (List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
-                return run;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Allocation run " + id + " did not end in 2 minutes");
     }
 
     private JsonObject summary(String query) throws Exception {

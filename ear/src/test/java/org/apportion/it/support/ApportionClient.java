@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
@@ -139,6 +140,21 @@ public final class ApportionClient {
     public JsonObject awaitEnd(long id) {
         return await("import " + id + " to end").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
                 .until(() -> batch(id), batch -> FINAL.contains(batch.getString("status")));
+    }
+
+    /** Starts the allocation of a period and waits until its run ends (COMPLETED, FAILED or STOPPED). */
+    public JsonObject allocateAndWait(String period) throws IOException, InterruptedException {
+        HttpResponse<String> accepted = send("POST", "/allocations/runs", "{\"period\": \"" + period + "\"}");
+        if (accepted.statusCode() != 202) {
+            throw new AssertionError("POST /allocations/runs answered " + accepted.statusCode() + ": " + accepted.body());
+        }
+        return awaitAllocationRun(json(accepted.body()).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    public JsonObject awaitAllocationRun(long id) {
+        return await("allocation run " + id + " to end").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> json(get("/allocations/runs/" + id).body()),
+                        run -> List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status")));
     }
 
     public static JsonObject json(String body) {
