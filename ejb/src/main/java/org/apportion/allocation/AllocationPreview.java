@@ -98,10 +98,11 @@ public class AllocationPreview {
     private void forEachSource(YearMonth period, Function<Map<String, String>, String> category,
                                Consumer<AllocationSource> action) {
         try (Connection connection = dataSource.getConnection()) {
+            SourceScope scope = AllocationSources.scope(connection, period);
             long after = 0;
             List<AllocationSource> page;
             do {
-                page = AllocationSources.ofPeriod(connection, period, after, PAGE, category);
+                page = AllocationSources.ofPeriod(connection, scope, after, PAGE, category);
                 page.forEach(action);
                 after = page.isEmpty() ? after : page.getLast().costLineId();
             } while (page.size() == PAGE);

@@ -69,8 +69,9 @@ public class AllocationQueries {
 
     /**
      * A run's figures in another currency (the reporting currency): each cost center's amount per billing
-     * currency and charge day times that day's rate, unrounded, and the source the same way, so the two still
-     * agree exactly.
+     * currency and charge day times that day's rate, unrounded. The source total is the same sum over all cost
+     * centers: a line's parts carry its charge day, and the run completed only once its parts equalled its
+     * source lines per billing currency, so per currency and day the parts are the source as it stood then.
      */
     public Summary summaryConverted(AllocationRun run, CostView view, String currency, FxConverter rates) {
         @SuppressWarnings("unchecked")
@@ -87,27 +88,8 @@ public class AllocationQueries {
         List<CenterAmount> centers = byCenter.entrySet().stream()
                 .map(e -> new CenterAmount(e.getKey(), e.getValue())).toList();
         BigDecimal allocated = centers.stream().map(CenterAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Summary(run, view, currency, convertedSource(run, view, currency, rates), allocated,
+        return new Summary(run, view, currency, allocated, allocated,
                 byCenter.getOrDefault(AllocatedPart.UNALLOCATED, BigDecimal.ZERO), centers);
-    }
-
-    /**
-     * The run's source per billing currency and charge day, converted. A line's parts carry its charge day and
-     * the run completed only once its parts equalled the source per currency, so per currency and day the
-     * parts are the source lines' sums as they stood when the run completed.
-     */
-    private BigDecimal convertedSource(AllocationRun run, CostView view, String currency, FxConverter rates) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT billing_currency, charge_date, SUM(%s) FROM allocated_cost WHERE run_id = ?
-                GROUP BY billing_currency, charge_date""".formatted(view.column()))
-                .setParameter(1, run.getId()).getResultList();
-        BigDecimal total = BigDecimal.ZERO;
-        for (Object[] r : rows) {
-            LocalDate day = r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
-            total = total.add(((BigDecimal) r[2]).multiply(rates.convert(BigDecimal.ONE, (String) r[0], currency, day).rate()));
-        }
-        return total;
     }
 
     /** The rules behind a cost center's amount in a run and currency, largest amount first. */

@@ -105,16 +105,20 @@ public class AllocationRunService {
                 .map(m -> new UsageRecord(m.metric(), m.costCenterCode(), m.usageDate(), m.quantity())).toList());
     }
 
-    public List<AllocationSource> sourcesAfter(long runId, long afterId, int limit,
-                                               Function<Map<String, String>, String> category) {
+    /** What the run reads: its period's lines of the imports completed now. */
+    public SourceScope sourceScope(long runId) {
         YearMonth period = run(runId).period();
-        return withConnection(c -> AllocationSources.ofPeriod(c, period, afterId, limit, category));
+        return withConnection(c -> AllocationSources.scope(c, period));
     }
 
-    public List<AllocationSource> sharedSourcesAfter(long runId, long afterId, int limit,
+    public List<AllocationSource> sourcesAfter(SourceScope scope, long afterId, int limit,
+                                               Function<Map<String, String>, String> category) {
+        return withConnection(c -> AllocationSources.ofPeriod(c, scope, afterId, limit, category));
+    }
+
+    public List<AllocationSource> sharedSourcesAfter(long runId, SourceScope scope, long afterId, int limit,
                                                      Function<Map<String, String>, String> category) {
-        YearMonth period = run(runId).period();
-        return withConnection(c -> AllocationSources.sharedOfRun(c, runId, period, afterId, limit, category));
+        return withConnection(c -> AllocationSources.sharedOfRun(c, runId, scope, afterId, limit, category));
     }
 
     /**
@@ -201,14 +205,14 @@ public class AllocationRunService {
 
     /** The period's lines of completed imports, per billing currency. */
     public List<RunTotal> sourceTotals(YearMonth period) {
-        String batches = withConnection(c -> AllocationSources.completedBatches(c, period));
-        if (batches.isEmpty()) {
+        SourceScope scope = withConnection(c -> AllocationSources.scope(c, period));
+        if (scope.completedBatches().isEmpty()) {
             return List.of();
         }
         return totals(em.createNativeQuery("""
                 SELECT billing_currency, COUNT(*), SUM(billed_cost), SUM(effective_cost) FROM cost_line
                 WHERE billing_period_start = ? AND import_batch_id IN (%s)
-                GROUP BY billing_currency ORDER BY billing_currency""".formatted(batches))
+                GROUP BY billing_currency ORDER BY billing_currency""".formatted(scope.batchList()))
                 .setParameter(1, Timestamp.valueOf(period.atDay(1).atStartOfDay())));
     }
 

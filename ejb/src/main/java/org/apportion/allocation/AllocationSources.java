@@ -42,28 +42,26 @@ final class AllocationSources {
     private AllocationSources() {
     }
 
-    static List<AllocationSource> ofPeriod(Connection connection, YearMonth period, long afterId, int limit,
+    static List<AllocationSource> ofPeriod(Connection connection, SourceScope scope, long afterId, int limit,
                                            Function<Map<String, String>, String> category) throws SQLException {
-        String batches = completedBatches(connection, period);
-        if (batches.isEmpty()) {
+        if (scope.completedBatches().isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement statement = connection.prepareStatement(OF_PERIOD.formatted(batches))) {
-            statement.setTimestamp(1, start(period));
+        try (PreparedStatement statement = connection.prepareStatement(OF_PERIOD.formatted(scope.batchList()))) {
+            statement.setTimestamp(1, start(scope.period()));
             statement.setLong(2, afterId);
             statement.setInt(3, limit);
             return read(statement, category);
         }
     }
 
-    static List<AllocationSource> sharedOfRun(Connection connection, long runId, YearMonth period, long afterId,
+    static List<AllocationSource> sharedOfRun(Connection connection, long runId, SourceScope scope, long afterId,
                                               int limit, Function<Map<String, String>, String> category)
             throws SQLException {
-        String batches = completedBatches(connection, period);
-        if (batches.isEmpty()) {
+        if (scope.completedBatches().isEmpty()) {
             return List.of();
         }
-        try (PreparedStatement statement = connection.prepareStatement(SHARED_OF_RUN.formatted(batches))) {
+        try (PreparedStatement statement = connection.prepareStatement(SHARED_OF_RUN.formatted(scope.batchList()))) {
             statement.setLong(1, runId);
             statement.setLong(2, afterId);
             statement.setInt(3, limit);
@@ -71,18 +69,18 @@ final class AllocationSources {
         }
     }
 
-    /** The ids of the completed imports that hold lines of the period, comma-separated (numbers from the database). */
-    static String completedBatches(Connection connection, YearMonth period) throws SQLException {
-        List<String> ids = new ArrayList<>();
+    /** The period and the completed imports that hold lines of it. */
+    static SourceScope scope(Connection connection, YearMonth period) throws SQLException {
+        List<Long> ids = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(COMPLETED_BATCHES)) {
             statement.setTimestamp(1, start(period));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(Long.toString(rs.getLong(1)));
+                    ids.add(rs.getLong(1));
                 }
             }
         }
-        return String.join(",", ids);
+        return new SourceScope(period, ids);
     }
 
     private static Timestamp start(YearMonth period) {

@@ -1,6 +1,6 @@
 package org.apportion.allocation;
 
-import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -97,17 +98,18 @@ public class PublishedRule {
 
     /** The rule as the engine runs it: id is the rule's stable id, the version this one's. */
     public AllocationRule toRule() {
-        JsonObject json = AllocationRuleJson.JSON.createObjectBuilder()
+        JsonObjectBuilder json = AllocationRuleJson.JSON.createObjectBuilder()
                 .add("name", name).add("stage", stage).add("priority", priority).add("method", method)
                 .add("match", AllocationRuleJson.parse(matchJson))
-                .add("targets", AllocationRuleJson.JSON.createReader(new java.io.StringReader(targetsJson)).readArray())
-                .add("effectiveFrom", effectiveFrom.toString())
-                .build();
-        JsonObject withOptional = metric == null && effectiveTo == null ? json
-                : AllocationRuleJson.JSON.createObjectBuilder(json)
-                        .add("metric", metric == null ? "" : metric)
-                        .add("effectiveTo", effectiveTo == null ? "" : effectiveTo.toString()).build();
-        return AllocationRuleJson.fromJson(withOptional, Long.toString(ruleId), version).rule();
+                .add("targets", AllocationRuleJson.JSON.createReader(new StringReader(targetsJson)).readArray())
+                .add("effectiveFrom", effectiveFrom.toString());
+        if (metric != null) {
+            json.add("metric", metric);
+        }
+        if (effectiveTo != null) {
+            json.add("effectiveTo", effectiveTo.toString());
+        }
+        return AllocationRuleJson.fromJson(json.build(), Long.toString(ruleId), version).rule();
     }
 
     void replace(Instant at) {

@@ -10,11 +10,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.List;
 import org.apportion.allocation.AllocationRunService;
 import org.apportion.allocation.AllocationSource;
 import org.apportion.allocation.AllocationStage;
+import org.apportion.allocation.CategoryDimension;
+import org.apportion.costmodel.CategoryRuleService;
 
 /**
  * Reads the cost lines a stage allocates (the direct stage: all of the period's; the shared stage: those the
@@ -40,7 +41,7 @@ public class AllocationSourceReader extends AbstractItemReader {
     private AllocationRunService runs;
 
     @Inject
-    private LineCategories categories;
+    private CategoryRuleService categoryRules;
 
     private final Deque<AllocationSource> page = new ArrayDeque<>();
     private long lastId;
@@ -49,8 +50,8 @@ public class AllocationSourceReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         lastId = checkpoint == null ? 0 : (Long) checkpoint;
-        Function<Map<String, String>, String> category = categories.resolver();
-        step.setTransientUserData(AllocationWork.open(AllocationStage.valueOf(stage), runId(), runs, category));
+        step.setTransientUserData(AllocationWork.open(AllocationStage.valueOf(stage), runId(), runs,
+                CategoryDimension.of(categoryRules.resolver())));
     }
 
     @Override
@@ -66,13 +67,9 @@ public class AllocationSourceReader extends AbstractItemReader {
     }
 
     private void fill() {
-        AllocationWork work = AllocationWork.of(step);
-        long after = page.isEmpty() ? lastId : page.peekLast().costLineId();
-        var sources = work.stage() == AllocationStage.DIRECT
-                ? runs.sourcesAfter(runId(), after, PAGE, work.category())
-                : runs.sharedSourcesAfter(runId(), after, PAGE, work.category());
-        page.addAll(sources);
-        exhausted = sources.size() < PAGE;
+        List<AllocationSource> lines = AllocationWork.of(step).linesAfter(lastId, PAGE);
+        page.addAll(lines);
+        exhausted = lines.size() < PAGE;
     }
 
     @Override

@@ -9,12 +9,13 @@ import org.apportion.allocation.AllocationEngine;
 import org.apportion.allocation.AllocationRunService;
 import org.apportion.allocation.AllocationSource;
 import org.apportion.allocation.AllocationStage;
+import org.apportion.allocation.SourceScope;
 import org.apportion.allocation.StagedAllocation;
 
 /**
  * What a step of the allocate job evaluates with, built once when its reader opens and shared with the
- * processor through the step's transient data: the run's rules compiled, one pass per cost (BilledCost and
- * EffectiveCost), and how a line's category is found.
+ * processor through the step's transient data: the lines it reads, the run's rules compiled, one pass per
+ * cost (BilledCost and EffectiveCost), and how a line's category is found.
  */
 final class AllocationWork {
 
@@ -23,11 +24,18 @@ final class AllocationWork {
     }
 
     private final AllocationStage stage;
+    private final long runId;
+    private final AllocationRunService runs;
+    private final SourceScope scope;
     private final StagedAllocation staged;
     private final Function<Map<String, String>, String> category;
 
-    private AllocationWork(AllocationStage stage, StagedAllocation staged, Function<Map<String, String>, String> category) {
+    private AllocationWork(AllocationStage stage, long runId, AllocationRunService runs, StagedAllocation staged,
+                           Function<Map<String, String>, String> category) {
         this.stage = stage;
+        this.runId = runId;
+        this.runs = runs;
+        this.scope = runs.sourceScope(runId);
         this.staged = staged;
         this.category = category;
     }
@@ -39,7 +47,7 @@ final class AllocationWork {
                 ? StagedAllocation.direct(engine.directPass(), engine.directPass())
                 : StagedAllocation.shared(engine.sharedPass(runs.directTotals(runId, true)),
                         engine.sharedPass(runs.directTotals(runId, false)));
-        return new AllocationWork(stage, staged, category);
+        return new AllocationWork(stage, runId, runs, staged, category);
     }
 
     static AllocationWork of(StepContext step) {
@@ -50,8 +58,10 @@ final class AllocationWork {
         return stage;
     }
 
-    Function<Map<String, String>, String> category() {
-        return category;
+    /** The stage's next lines by id: the direct stage reads the whole period, the shared stage its pool. */
+    List<AllocationSource> linesAfter(long afterId, int limit) {
+        return stage == AllocationStage.DIRECT ? runs.sourcesAfter(scope, afterId, limit, category)
+                : runs.sharedSourcesAfter(runId, scope, afterId, limit, category);
     }
 
     Outcome allocate(AllocationSource source) {
